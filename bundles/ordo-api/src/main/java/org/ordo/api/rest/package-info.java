@@ -1,0 +1,10 @@
+/**
+ * What every Ordo REST resource shares, whichever bundle it lives in: the application it joins,
+ * the roles it requires, paging, sorting and entity versions.
+ */
+@Export
+@Version("1.0.0")
+package org.ordo.api.rest;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
