@@ -1,0 +1,27 @@
+package org.ordo.api.order;
+
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Reads orders, and lets capability bundles change the parts of an order they own. */
+@ProviderType
+public interface OrderService {
+
+    /** @throws org.ordo.api.error.NotFoundException when there is no such order */
+    OrderDTO get(String orderId);
+
+    Optional<OrderDTO> find(String orderId);
+
+    /** Adds a flag such as {@code RECLAMATION}; adding one the order has already is a no-op. */
+    OrderDTO addFlag(String orderId, String flag, String actor);
+
+    /** Removes a flag; removing one the order lacks is a no-op. */
+    OrderDTO removeFlag(String orderId, String flag, String actor);
+
+    /**
+     * Computes the totals of an open order again, asking every totals adjuster anew; used when what
+     * an adjuster decides on has changed (a coupon applied, a shipping price edited).
+     */
+    OrderDTO recalculate(String orderId, String actor);
+}

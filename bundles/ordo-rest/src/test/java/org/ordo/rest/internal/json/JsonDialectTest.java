@@ -1,0 +1,77 @@
+package org.ordo.rest.internal.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.ordo.api.error.ProblemException;
+import org.ordo.api.error.ValidationException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class JsonDialectTest {
+    private final ObjectMapper mapper = ObjectMappers.create();
+
+    public static class Order {
+        public BigDecimal total;
+        public Instant createdAt;
+        public Integer quantity;
+        public String note;
+        public List<Line> lines;
+    }
+
+    public static class Line {
+        public String sku;
+    }
+
+    @Test
+    void moneyIsAStringThatKeepsItsScaleAndTimeIsIso8601() throws Exception {
+        Order order = new Order();
+        order.total = new BigDecimal("19.90");
+        order.createdAt = Instant.parse("2026-11-22T10:15:30Z");
+        assertEquals("{\"total\":\"19.90\",\"createdAt\":\"2026-11-22T10:15:30Z\"}", mapper.writeValueAsString(order));
+        assertEquals("\"1500\"", mapper.writeValueAsString(new BigDecimal("1.5E+3")));
+    }
+
+    @Test
+    void moneyIsReadFromStringsAndNumbersWithoutLosingDigits() throws Exception {
+        assertEquals(new BigDecimal("0.10"), mapper.readValue("{\"total\":\"0.10\"}", Order.class).total);
+        assertEquals(new BigDecimal("0.1"), mapper.readValue("{\"total\":0.1}", Order.class).total);
+    }
+
+    @Test
+    void textThatIsNotJsonIsMalformed() {
+        ProblemException problem = problemOf("{\"note\": ", Order.class);
+        assertEquals(400, problem.status());
+        assertEquals("malformed-json", problem.type());
+        assertEquals(400, problemOf("{\"note\": \"a\"} trailing", Order.class).status());
+    }
+
+    @Test
+    void anUnknownPropertyIsNamedByItsPath() {
+        ValidationException problem = (ValidationException) problemOf("{\"lines\":[{\"sku\":\"A\"},{\"colour\":1}]}", Order.class);
+        assertEquals("lines[1].colour", problem.errors().get(0).field);
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamedWithWhatWasExpected() {
+        ValidationException fraction = (ValidationException) problemOf("{\"quantity\":1.5}", Order.class);
+        assertEquals("quantity", fraction.errors().get(0).field);
+        assertEquals("must be a whole number", fraction.errors().get(0).message);
+        ValidationException time = (ValidationException) problemOf("{\"createdAt\":\"yesterday\"}", Order.class);
+        assertTrue(time.errors().get(0).message.contains("ISO-8601"));
+        ValidationException list = (ValidationException) problemOf("{\"lines\":{}}", Order.class);
+        assertEquals("must be an array", list.errors().get(0).message);
+    }
+
+    private ProblemException problemOf(String json, Class<?> type) {
+        JsonProcessingException failure = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, type));
+        return JsonProvider.toProblem(failure);
+    }
+}
