@@ -15,7 +15,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  * with a draft of the order whose lines and {@code totals.subtotal} are set. Return the adjustments
  * that apply (none is an empty list); do not change the draft. The core adds discounts up (never
  * beyond the subtotal), spreads them over the lines before tax, adds shipping and rounds per line.
- * An adjuster that throws is logged and left out of that computation; the order is still saved.
+ * An adjuster that throws a {@link org.ordo.api.error.ProblemException} refuses the change with that
+ * problem (a coupon that no longer applies, say); any other failure is logged and the adjuster is left
+ * out of that computation.
  * Adjusters are asked in {@code service.ranking} order, highest first.
  */
 @ConsumerType

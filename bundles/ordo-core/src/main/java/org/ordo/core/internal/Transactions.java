@@ -1,0 +1,69 @@
+package org.ordo.core.internal;
+
+import java.sql.SQLException;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.ordo.api.error.ConflictException;
+import org.ordo.api.error.ProblemException;
+
+/**
+ * Runs work in one transaction of the core's persistence unit and says what a failure means to the
+ * caller: a problem stays itself, a lost optimistic race or a duplicate key becomes a 409.
+ */
+public final class Transactions {
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final JpaTemplate jpa;
+
+    public Transactions(JpaTemplate jpa) {
+        this.jpa = jpa;
+    }
+
+    public <R> R inTransaction(Function<EntityManager, R> work) {
+        try {
+            return jpa.txExpr(TransactionType.Required, work::apply);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    public void run(java.util.function.Consumer<EntityManager> work) {
+        inTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    static RuntimeException translate(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return problem;
+            }
+            if (t instanceof OptimisticLockException) {
+                return new ConflictException("Someone else changed this at the same moment; read it again and retry");
+            }
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return new DuplicateKeyException();
+            }
+        }
+        return failure;
+    }
+
+    /** A write hit a unique index: the caller knows which one and says so. */
+    public static final class DuplicateKeyException extends ConflictException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateKeyException() {
+            super("It already exists");
+        }
+    }
+
+    public static boolean isDuplicateKey(RuntimeException e) {
+        return e instanceof DuplicateKeyException;
+    }
+}

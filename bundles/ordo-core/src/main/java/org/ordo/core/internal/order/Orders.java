@@ -1,0 +1,194 @@
+package org.ordo.core.internal.order;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.ordo.api.error.ConflictException;
+import org.ordo.api.error.NotFoundException;
+import org.ordo.api.order.OrderDTO;
+import org.ordo.api.order.OrderEvent;
+import org.ordo.api.order.OrderService;
+import org.ordo.api.order.OrderStatus;
+import org.ordo.api.rest.EntityVersions;
+import org.ordo.core.internal.Ids;
+import org.ordo.core.internal.Transactions;
+import org.ordo.core.internal.catalog.Catalog;
+import org.ordo.core.internal.events.OrderEvents;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Orders: created, read, edited while open, deleted; flags and totals for the other bundles. */
+@Component(service = {Orders.class, OrderService.class})
+public class Orders implements OrderService {
+    private final Transactions tx;
+    private final OrderAssembler assembler;
+    private final Catalog catalog;
+    private final OrderEvents events;
+
+    @Activate
+    public Orders(@Reference(target = "(osgi.unit.name=ordo-core)") JpaTemplate jpa, @Reference OrderAssembler assembler,
+            @Reference Catalog catalog, @Reference OrderEvents events) {
+        this.tx = new Transactions(jpa);
+        this.assembler = assembler;
+        this.catalog = catalog;
+        this.events = events;
+    }
+
+    /** The order created, and whether it was created by an earlier request with the same key. */
+    public record Created(OrderDTO order, boolean replayed) {
+    }
+
+    public Created create(OrderInput input, String actor, String idempotencyKey) {
+        assembler.checkShape(input);
+        if (idempotencyKey == null) {
+            OrderDTO order = tx.inTransaction(em -> assembler.create(em, input, actor));
+            events.publish(new OrderEvent(OrderEvent.Type.CREATED, order, null, actor, order.createdAt));
+            return new Created(order, false);
+        }
+        IdempotencyKeys key = new IdempotencyKeys(actor, idempotencyKey, input);
+        Created created;
+        try {
+            created = tx.inTransaction(em -> {
+                Long earlier = key.earlierOrder(em);
+                if (earlier != null) {
+                    return new Created(OrderMapper.toDTO(load(em, earlier)), true);
+                }
+                IdempotencyKeyEntity recorded = key.record(em);
+                OrderDTO order = assembler.create(em, input, actor);
+                recorded.orderId = Long.valueOf(order.id);
+                return new Created(order, false);
+            });
+        } catch (RuntimeException e) {
+            if (!Transactions.isDuplicateKey(e)) {
+                throw e;
+            }
+            // A concurrent request with the same key won; answer with its order
+            created = tx.inTransaction(em -> new Created(OrderMapper.toDTO(load(em, key.earlierOrder(em))), true));
+        }
+        if (!created.replayed()) {
+            events.publish(new OrderEvent(OrderEvent.Type.CREATED, created.order(), null, actor, created.order().createdAt));
+        }
+        return created;
+    }
+
+    @Override
+    public OrderDTO get(String orderId) {
+        long id = Ids.parse("Order", orderId);
+        return tx.inTransaction(em -> OrderMapper.toDTO(load(em, id)));
+    }
+
+    @Override
+    public Optional<OrderDTO> find(String orderId) {
+        try {
+            return Optional.of(get(orderId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    public OrderDTO byNumber(String number) {
+        return tx.inTransaction(em -> {
+            List<OrderEntity> found = em.createQuery("SELECT o FROM OrderEntity o WHERE o.number = :n", OrderEntity.class)
+                    .setParameter("n", number).getResultList();
+            if (found.isEmpty()) {
+                throw NotFoundException.of("Order", number);
+            }
+            return OrderMapper.toDTO(found.get(0));
+        });
+    }
+
+    public OrderDTO update(String orderId, OrderPatch patch, Long expectedVersion, String actor) {
+        long id = Ids.parse("Order", orderId);
+        OrderDTO order = tx.inTransaction(em -> {
+            OrderEntity entity = load(em, id);
+            EntityVersions.check(expectedVersion, entity.version);
+            requireOpen(entity);
+            assembler.apply(em, entity, patch);
+            entity.updatedAt = Instant.now();
+            em.flush();
+            return OrderMapper.toDTO(entity);
+        });
+        events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
+        return order;
+    }
+
+    public void delete(String orderId, String actor) {
+        long id = Ids.parse("Order", orderId);
+        OrderDTO deleted = tx.inTransaction(em -> {
+            OrderEntity entity = load(em, id);
+            OrderDTO last = OrderMapper.toDTO(entity);
+            for (OrderLineEntity line : entity.lines) {
+                if (LineStates.holdsStock(line.state)) {
+                    catalog.release(em, line.sku, line.quantity);
+                }
+            }
+            em.createQuery("DELETE FROM IdempotencyKeyEntity k WHERE k.orderId = :id").setParameter("id", id).executeUpdate();
+            em.remove(entity);
+            return last;
+        });
+        events.publish(new OrderEvent(OrderEvent.Type.DELETED, deleted, null, actor, Instant.now()));
+    }
+
+    @Override
+    public OrderDTO addFlag(String orderId, String flag, String actor) {
+        return changeFlags(orderId, actor, entity -> entity.flags.add(flag));
+    }
+
+    @Override
+    public OrderDTO removeFlag(String orderId, String flag, String actor) {
+        return changeFlags(orderId, actor, entity -> entity.flags.remove(flag));
+    }
+
+    @Override
+    public OrderDTO recalculate(String orderId, String actor) {
+        long id = Ids.parse("Order", orderId);
+        OrderDTO order = tx.inTransaction(em -> {
+            OrderEntity entity = load(em, id);
+            requireOpen(entity);
+            assembler.price(entity);
+            entity.updatedAt = Instant.now();
+            em.flush();
+            return OrderMapper.toDTO(entity);
+        });
+        events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
+        return order;
+    }
+
+    private OrderDTO changeFlags(String orderId, String actor, java.util.function.Predicate<OrderEntity> change) {
+        long id = Ids.parse("Order", orderId);
+        OrderDTO[] changed = new OrderDTO[1];
+        OrderDTO order = tx.inTransaction(em -> {
+            OrderEntity entity = load(em, id);
+            if (change.test(entity)) {
+                entity.updatedAt = Instant.now();
+                em.flush();
+                changed[0] = OrderMapper.toDTO(entity);
+                return changed[0];
+            }
+            return OrderMapper.toDTO(entity);
+        });
+        if (changed[0] != null) {
+            events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
+        }
+        return order;
+    }
+
+    static OrderEntity load(EntityManager em, long id) {
+        OrderEntity entity = em.find(OrderEntity.class, id);
+        if (entity == null) {
+            throw NotFoundException.of("Order", id);
+        }
+        return entity;
+    }
+
+    private static void requireOpen(OrderEntity entity) {
+        if (!OrderStatus.OPEN.equals(entity.status)) {
+            throw new ConflictException("Order " + entity.number + " is " + entity.status + "; only open orders can be edited");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.ordo.core.internal.source;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.OrderColumn;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.Version;
+
+@Entity
+@Table(name = "CARTS", indexes = @Index(name = "CARTS_CUSTOMER", columnList = "CUSTOMER_ID,UPDATED_AT"))
+public class CartEntity {
+    @Id
+    @TableGenerator(name = "CartIds", table = "ORDO_CORE_IDS", pkColumnValue = "CARTS", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "CartIds")
+    Long id;
+    @Column(name = "CUSTOMER_ID", nullable = false)
+    Long customerId;
+    /** The order this cart became; a converted cart is no longer abandoned. */
+    @Column(name = "CONVERTED_ORDER_ID")
+    Long convertedOrderId;
+    @Column(name = "CREATED_AT", nullable = false)
+    Instant createdAt;
+    @Column(name = "UPDATED_AT", nullable = false)
+    Instant updatedAt;
+    @ElementCollection
+    @CollectionTable(name = "CART_LINES", joinColumns = @JoinColumn(name = "CART_ID"))
+    @OrderColumn(name = "POSITION")
+    List<SourceLine> lines = new ArrayList<>();
+    @Version
+    @Column(name = "VERSION")
+    long version;
+}
