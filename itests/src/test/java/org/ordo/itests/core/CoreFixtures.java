@@ -95,6 +95,12 @@ final class CoreFixtures {
 
     // ---------------------------------------------------------------- callers
 
+    /** Waits for every core resource to be published. */
+    static void awaitCore() {
+        Api.awaitEndpoints("/customers?size=1", "/products?size=1", "/orders?size=1", "/dashboard",
+                "/shopping-lists/0", "/quotes/0", "/carts/0");
+    }
+
     static Api agent() {
         return Api.as("agent");
     }

@@ -27,6 +27,7 @@ import static org.ordo.itests.core.CoreFixtures.viewer;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ordo.itests.support.OrdoDistribution;
@@ -43,6 +44,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CustomersAndCatalogIT {
+
+    @Before
+    public void coreIsPublished() {
+        CoreFixtures.awaitCore();
+    }
 
     @Configuration
     public Option[] configuration() {

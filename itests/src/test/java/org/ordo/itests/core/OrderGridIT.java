@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ordo.itests.support.Api;
@@ -46,6 +47,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class OrderGridIT {
+
+    @Before
+    public void coreIsPublished() {
+        CoreFixtures.awaitCore();
+    }
 
     @Configuration
     public Option[] configuration() {

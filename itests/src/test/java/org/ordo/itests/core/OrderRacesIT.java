@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ordo.itests.support.OrdoDistribution;
@@ -44,6 +45,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class OrderRacesIT {
+
+    @Before
+    public void coreIsPublished() {
+        CoreFixtures.awaitCore();
+    }
 
     @Configuration
     public Option[] configuration() {

@@ -43,6 +43,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ordo.itests.support.OrdoDistribution;
@@ -65,6 +66,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class OrdersIT {
     private static final Pattern NUMBER = Pattern.compile("SO-\\d{6,}");
     private static final int ABANDON_AFTER_SECONDS = 2;
+
+    @Before
+    public void coreIsPublished() {
+        CoreFixtures.awaitCore();
+    }
 
     @Configuration
     public Option[] configuration() {

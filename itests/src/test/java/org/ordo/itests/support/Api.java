@@ -46,6 +46,33 @@ public final class Api {
         return "http://localhost:" + System.getProperty(OrdoDistribution.HTTP_PORT_PROPERTY) + "/api/v1";
     }
 
+    /**
+     * Waits until every path answers from its own resource, in one pass: not the servlet's page while
+     * the whiteboard publishes the application, nor the application's 404 for a path no resource has
+     * yet. A resource's own 404 (an unknown id) counts as an answer.
+     */
+    public static void awaitEndpoints(String... paths) {
+        Api viewer = as("viewer");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!java.util.Arrays.stream(paths).allMatch(path -> answers(viewer.get(path)))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Never published: " + String.join(", ", paths));
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static boolean answers(Reply reply) {
+        String type = reply.contentType();
+        return type != null && type.contains("json")
+                && !(reply.status() == 404 && "No resource at this path".equals(reply.text("/detail")));
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }

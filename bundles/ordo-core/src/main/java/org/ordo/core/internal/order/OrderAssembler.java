@@ -190,6 +190,7 @@ public class OrderAssembler {
         List<OrderInput.LineInput> added = new ArrayList<>();
         Map<String, Integer> delta = new TreeMap<>();
         List<OrderLineEntity> kept = new ArrayList<>();
+        List<OrderInput.LineInput> keptInputs = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
             OrderInput.LineInput line = wanted.get(i);
             if (line.id == null) {
@@ -211,12 +212,9 @@ public class OrderAssembler {
                 v.add("lines[" + i + "].sku", "line " + line.id + " is " + current.sku + "; add a new line for another product");
             } else {
                 kept.add(current);
+                keptInputs.add(line);
                 if (LineStates.holdsStock(current.state)) {
                     delta.merge(current.sku, line.quantity - current.quantity, Integer::sum);
-                }
-                current.quantity = line.quantity;
-                if (line.unitPrice != null) {
-                    current.unitPrice = line.unitPrice;
                 }
             }
         }
@@ -229,13 +227,7 @@ public class OrderAssembler {
             Checks.amount(v, "lines[" + i + "].unitPrice", wanted.get(i).unitPrice, order.currency, false);
         }
         v.throwIfAny();
-        order.lines.removeIf(line -> !kept.contains(line));
-        for (OrderInput.LineInput line : added) {
-            order.lines.add(newLine(order, products.get(line.sku), line));
-        }
-        for (int i = 0; i < order.lines.size(); i++) {
-            order.lines.get(i).position = i;
-        }
+        // Stock first: its updates flush the session, which must not yet hold half-priced lines
         delta.forEach((sku, change) -> {
             if (change > 0) {
                 catalog.reserve(em, sku, change, "lines");
@@ -243,6 +235,19 @@ public class OrderAssembler {
                 catalog.release(em, sku, -change);
             }
         });
+        for (int i = 0; i < kept.size(); i++) {
+            kept.get(i).quantity = keptInputs.get(i).quantity;
+            if (keptInputs.get(i).unitPrice != null) {
+                kept.get(i).unitPrice = keptInputs.get(i).unitPrice;
+            }
+        }
+        order.lines.removeIf(line -> !kept.contains(line));
+        for (OrderInput.LineInput line : added) {
+            order.lines.add(newLine(order, products.get(line.sku), line));
+        }
+        for (int i = 0; i < order.lines.size(); i++) {
+            order.lines.get(i).position = i;
+        }
     }
 
     private static OrderLineEntity newLine(OrderEntity order, ProductEntity product, OrderInput.LineInput input) {

@@ -89,15 +89,15 @@ public class OrderEntity {
     String sourceId;
 
     @Column(name = "SUBTOTAL", nullable = false, precision = 19, scale = 4)
-    BigDecimal subtotal;
+    BigDecimal subtotal = BigDecimal.ZERO;
     @Column(name = "DISCOUNT", nullable = false, precision = 19, scale = 4)
-    BigDecimal discount;
+    BigDecimal discount = BigDecimal.ZERO;
     @Column(name = "SHIPPING", nullable = false, precision = 19, scale = 4)
-    BigDecimal shipping;
+    BigDecimal shipping = BigDecimal.ZERO;
     @Column(name = "TAX", nullable = false, precision = 19, scale = 4)
-    BigDecimal tax;
+    BigDecimal tax = BigDecimal.ZERO;
     @Column(name = "GRAND_TOTAL", nullable = false, precision = 19, scale = 4)
-    BigDecimal grandTotal;
+    BigDecimal grandTotal = BigDecimal.ZERO;
 
     @Embedded
     @AttributeOverrides({

@@ -39,12 +39,12 @@ public class OrderLineEntity {
     BigDecimal taxRate;
     /** quantity × unit price, net. */
     @Column(name = "TOTAL", nullable = false, precision = 19, scale = 4)
-    BigDecimal total;
+    BigDecimal total = BigDecimal.ZERO;
     /** This line's share of the order's discount, which its tax is computed after. */
     @Column(name = "DISCOUNT", nullable = false, precision = 19, scale = 4)
-    BigDecimal discount;
+    BigDecimal discount = BigDecimal.ZERO;
     @Column(name = "TAX", nullable = false, precision = 19, scale = 4)
-    BigDecimal tax;
+    BigDecimal tax = BigDecimal.ZERO;
     @Column(name = "STATE", nullable = false, length = 32)
     String state;
 }

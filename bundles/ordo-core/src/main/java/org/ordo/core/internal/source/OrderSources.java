@@ -248,6 +248,7 @@ public class OrderSources {
     private SourceDTO toDTO(QuoteEntity quote) {
         SourceDTO dto = base(quote.id, quote.customerId, quote.createdAt, quote.updatedAt, quote.version, quote.lines);
         dto.currency = quote.currency;
+        dto.lines.forEach(line -> line.unitPrice = Money.round(line.unitPrice, quote.currency));
         return dto;
     }
 

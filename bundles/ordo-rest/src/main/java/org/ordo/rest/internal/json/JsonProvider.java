@@ -96,6 +96,9 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         if (cause != null) {
             return cause;
         }
+        if (isTruncatedOrNotJson(failure)) {
+            return malformed(failure);
+        }
         if (failure instanceof UnrecognizedPropertyException unknown) {
             return new ValidationException(path(unknown), "unknown property '" + unknown.getPropertyName() + "'");
         }
@@ -106,10 +109,25 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         if (failure instanceof JsonMappingException mapping && !(failure instanceof StreamReadException)) {
             return new ValidationException("body", shapeMessage(mapping));
         }
+        return malformed(failure);
+    }
+
+    private static ProblemException malformed(JsonProcessingException failure) {
         JsonLocation at = failure.getLocation();
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         return new ProblemException(400, "malformed-json", "Malformed JSON",
                 "The request body is not valid JSON" + where + ": " + failure.getOriginalMessage(), Map.of());
+    }
+
+    /** Text that is not JSON, or JSON cut off before its end: the body cannot be read at all. */
+    private static boolean isTruncatedOrNotJson(JsonProcessingException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException) {
+                return true;
+            }
+        }
+        String message = failure.getOriginalMessage();
+        return failure instanceof MismatchedInputException && message != null && message.contains("end-of-input");
     }
 
     private static ProblemException causeOf(Throwable failure) {
