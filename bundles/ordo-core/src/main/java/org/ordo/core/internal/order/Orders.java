@@ -159,23 +159,31 @@ public class Orders implements OrderService {
         return order;
     }
 
+    /** Flags are set by other bundles reacting to events; a lost race is retried, never surfaced. */
     private OrderDTO changeFlags(String orderId, String actor, java.util.function.Predicate<OrderEntity> change) {
         long id = Ids.parse("Order", orderId);
-        OrderDTO[] changed = new OrderDTO[1];
-        OrderDTO order = tx.inTransaction(em -> {
-            OrderEntity entity = load(em, id);
-            if (change.test(entity)) {
-                entity.updatedAt = Instant.now();
-                em.flush();
-                changed[0] = OrderMapper.toDTO(entity);
-                return changed[0];
+        for (int attempt = 1;; attempt++) {
+            try {
+                boolean[] changed = new boolean[1];
+                OrderDTO order = tx.inTransaction(em -> {
+                    OrderEntity entity = load(em, id);
+                    changed[0] = change.test(entity);
+                    if (changed[0]) {
+                        entity.updatedAt = Instant.now();
+                        em.flush();
+                    }
+                    return OrderMapper.toDTO(entity);
+                });
+                if (changed[0]) {
+                    events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
+                }
+                return order;
+            } catch (ConflictException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
             }
-            return OrderMapper.toDTO(entity);
-        });
-        if (changed[0] != null) {
-            events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
         }
-        return order;
     }
 
     static OrderEntity load(EntityManager em, long id) {
