@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.error.ConflictException;
@@ -21,7 +20,7 @@ import org.ordo.api.rest.Page;
 import org.ordo.api.rest.PageRequest;
 import org.ordo.api.stock.StockService;
 import org.ordo.core.internal.Checks;
-import org.ordo.core.internal.SearchKeys;
+import org.ordo.core.internal.PrefixSearch;
 import org.ordo.core.internal.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -85,20 +84,8 @@ public class Catalog implements StockService {
     }
 
     public Page<ProductDTO> search(String q, PageRequest page) {
-        return tx.inTransaction(em -> {
-            String where = q == null || q.isBlank() ? ""
-                    : " WHERE p.skuKey LIKE :p ESCAPE '\\' OR p.nameKey LIKE :p ESCAPE '\\'";
-            TypedQuery<ProductEntity> items = em.createQuery("SELECT p FROM ProductEntity p" + where + " ORDER BY p.sku",
-                    ProductEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM ProductEntity p" + where, Long.class);
-            if (!where.isEmpty()) {
-                items.setParameter("p", SearchKeys.prefixPattern(q));
-                count.setParameter("p", SearchKeys.prefixPattern(q));
-            }
-            List<ProductDTO> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                    .stream().map(Catalog::toDTO).toList();
-            return new Page<>(found, page, count.getSingleResult());
-        });
+        return tx.inTransaction(em -> PrefixSearch.page(em, ProductEntity.class, List.of("skuKey", "nameKey"), "e.sku",
+                q, page, Catalog::toDTO));
     }
 
     public ProductDTO setStock(String sku, Integer quantity) {

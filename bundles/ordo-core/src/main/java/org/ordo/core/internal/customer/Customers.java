@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.customer.CustomerDTO;
@@ -20,6 +19,7 @@ import org.ordo.api.rest.PageRequest;
 import org.ordo.core.internal.Checks;
 import org.ordo.core.internal.Ids;
 import org.ordo.core.internal.PostalAddress;
+import org.ordo.core.internal.PrefixSearch;
 import org.ordo.core.internal.SearchKeys;
 import org.ordo.core.internal.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -104,20 +104,8 @@ public class Customers implements CustomerService {
 
     /** Customers whose first name, last name or email starts with {@code q}, in any case. */
     public Page<CustomerDTO> search(String q, PageRequest page) {
-        return tx.inTransaction(em -> {
-            String where = q == null || q.isBlank() ? "" : " WHERE c.firstKey LIKE :p ESCAPE '\\' OR c.lastKey LIKE :p ESCAPE '\\'"
-                    + " OR c.emailKey LIKE :p ESCAPE '\\'";
-            TypedQuery<CustomerEntity> items = em.createQuery(
-                    "SELECT c FROM CustomerEntity c" + where + " ORDER BY c.lastKey, c.firstKey, c.id", CustomerEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CustomerEntity c" + where, Long.class);
-            if (!where.isEmpty()) {
-                items.setParameter("p", SearchKeys.prefixPattern(q));
-                count.setParameter("p", SearchKeys.prefixPattern(q));
-            }
-            List<CustomerDTO> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                    .stream().map(Customers::toDTO).toList();
-            return new Page<>(found, page, count.getSingleResult());
-        });
+        return tx.inTransaction(em -> PrefixSearch.page(em, CustomerEntity.class, List.of("firstKey", "lastKey", "emailKey"),
+                "e.lastKey, e.firstKey, e.id", q, page, Customers::toDTO));
     }
 
     public AddressDTO addAddress(String customerId, AddressDTO address) {
