@@ -1,0 +1,334 @@
+package org.ordo.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load benchmark for a running Ordo, through its REST API.
+ *
+ * <pre>
+ *   Bench [N [C]]          create, comment, action, grid and read phases with N orders, C clients
+ *   Bench --fill M [C]     create orders until the database holds M, then the grid and read phases
+ * </pre>
+ *
+ * Environment: ORDO_URL (default http://localhost:8181/api/v1), ORDO_USER / ORDO_PASSWORD
+ * (default agent/agent), ORDO_PID (the server's pid, for its memory).
+ */
+public final class Bench {
+    private static final int PRODUCTS = 50;
+    private static final int CUSTOMERS = 100;
+    private static final int LINES_PER_ORDER = 3;
+    private static final int FILL_READS = 1000;
+
+    private static final String[] FIRST_NAMES = {"Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta",
+        "Hugo", "Ida", "Jonas", "Karla", "Lukas", "Mia", "Noah", "Olga", "Paul"};
+    private static final String[] LAST_NAMES = {"Schmidt", "Meyer", "Weber", "Wagner", "Becker", "Hoffmann",
+        "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz", "Zimmermann", "Braun", "Hartmann",
+        "Lange", "Werner", "Krause", "Lehmann", "Walter"};
+
+    private final Http http;
+    private final int threads;
+    private final String runId = "B" + System.currentTimeMillis() / 1000;
+    private final List<String> skus = new ArrayList<>();
+    private final List<JsonNode> customerIds = new ArrayList<>();
+    private final List<String> lastNames = new ArrayList<>();
+
+    private Bench(Http http, int threads) {
+        this.http = http;
+        this.threads = threads;
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.println("usage: bench/run [N [C]] | bench/run --fill M [C]");
+            System.exit(2);
+        } catch (IllegalStateException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static int run(String[] args) {
+        boolean fill = args.length > 0 && args[0].equals("--fill");
+        int first = fill ? 1 : 0;
+        if (fill && args.length < 2) {
+            throw new IllegalArgumentException("--fill needs the total number of orders M");
+        }
+        int count = args.length > first ? positive(args[first], fill ? "M" : "N") : 1000;
+        int threads = args.length > first + 1 ? positive(args[first + 1], "C") : 8;
+        if (args.length > first + 2) {
+            throw new IllegalArgumentException("too many arguments");
+        }
+
+        String url = env("ORDO_URL", "http://localhost:8181/api/v1");
+        Http http = new Http(url, env("ORDO_USER", "agent"), env("ORDO_PASSWORD", "agent"));
+        checkReachable(http);
+
+        Bench bench = new Bench(http, threads);
+        bench.setUp();
+        if (fill) {
+            bench.fill(count);
+        } else {
+            bench.full(count);
+        }
+        bench.printServerMemory();
+        return 0;
+    }
+
+    /** The complete run: create, comment, action, grid, read. */
+    private void full(int n) {
+        List<String> orders = createOrders("create", n, null);
+        if (orders.isEmpty()) {
+            throw new IllegalStateException("no order could be created; see the failures above");
+        }
+        comments(orders);
+        actions(orders);
+        grid(Math.max(100, n / 2));
+        reads(orders, n);
+    }
+
+    /** Fills the database to {@code target} orders, then measures the grid and single reads. */
+    private void fill(int target) {
+        int existing = http.get("/orders?size=1").json().path("total").asInt();
+        int missing = Math.max(0, target - existing);
+        System.out.printf(Locale.ROOT, "fill: %d orders present, creating %d to reach %d%n", existing, missing, target);
+        List<String> orders = createOrders("fill", missing, new AtomicInteger());
+        if (orders.isEmpty()) {
+            for (JsonNode order : http.get("/orders?size=200&sort=-createdAt").json().path("items")) {
+                orders.add(order.path("id").asText());
+            }
+        }
+        grid(FILL_READS / 2);
+        if (!orders.isEmpty()) {
+            reads(orders, FILL_READS);
+        }
+    }
+
+    // ---- setup (not timed) ----
+
+    private void setUp() {
+        for (int i = 0; i < PRODUCTS; i++) {
+            String sku = runId + "-P" + i;
+            Map<String, Object> product = new LinkedHashMap<>();
+            product.put("sku", sku);
+            product.put("name", "Bench product " + i);
+            product.put("price", "19.99");
+            product.put("currency", "EUR");
+            product.put("taxRate", "19");
+            product.put("stock", 100_000_000);
+            expect(201, http.post("/products", product), "creating product " + sku);
+            skus.add(sku);
+        }
+        for (int i = 0; i < CUSTOMERS; i++) {
+            String lastName = LAST_NAMES[i % LAST_NAMES.length];
+            Map<String, Object> customer = new LinkedHashMap<>();
+            customer.put("firstName", FIRST_NAMES[i % FIRST_NAMES.length]);
+            customer.put("lastName", lastName);
+            customer.put("email", runId.toLowerCase(Locale.ROOT) + "-c" + i + "@bench.example");
+            JsonNode created = expect(201, http.post("/customers", customer), "creating customer " + i).json();
+            customerIds.add(created.path("id"));
+            lastNames.add(lastName);
+        }
+        System.out.printf(Locale.ROOT, "setup: %d products, %d customers (run %s) against %s, %d clients%n",
+                PRODUCTS, CUSTOMERS, runId, http.base(), threads);
+    }
+
+    // ---- phases ----
+
+    /** Creates {@code n} orders; with a progress counter, reports every 10%. Returns the created ids. */
+    private List<String> createOrders(String name, int n, AtomicInteger progress) {
+        String[] ids = new String[n];
+        int step = Math.max(1, n / 10);
+        long start = System.nanoTime();
+        Phase.Stats stats = new Phase(name, threads, 201).run(n, i -> {
+            Http.Response response = http.post("/orders", randomOrder());
+            if (response.status() == 201) {
+                ids[i] = response.json().path("id").asText();
+            }
+            if (progress != null) {
+                int done = progress.incrementAndGet();
+                if (done % step == 0 || done == n) {
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    System.out.printf(Locale.ROOT, "%s: %d%% (%d/%d) %.1f orders/s%n",
+                            name, done * 100L / n, done, n, done / seconds);
+                }
+            }
+            return response;
+        });
+        System.out.println(stats.line());
+        List<String> created = new ArrayList<>(n);
+        for (String id : ids) {
+            if (id != null) {
+                created.add(id);
+            }
+        }
+        return created;
+    }
+
+    private void comments(List<String> orders) {
+        Http.Response probe = http.post("/orders/" + orders.get(0) + "/comments", Map.of("message", "probe"));
+        if (probe.status() == 404) {
+            System.out.println("phase=comment skipped (not installed)");
+            return;
+        }
+        int n = orders.size();
+        Phase.Stats stats = new Phase("comment", threads, 201).run(n, i ->
+                http.post("/orders/" + orders.get(i) + "/comments",
+                        Map.of("message", "Bench comment " + i + " on this order")));
+        System.out.println(stats.line());
+    }
+
+    /** Ships the first half of the orders and cancels the next quarter. */
+    private void actions(List<String> orders) {
+        Http.Response probe = http.get("/orders/" + orders.get(0) + "/actions");
+        if (probe.status() == 404) {
+            System.out.println("phase=action skipped (not installed)");
+            return;
+        }
+        int shipped = orders.size() / 2;
+        int n = shipped + orders.size() / 4;
+        Phase.Stats stats = new Phase("action", threads, 200).run(n, i ->
+                http.post("/orders/" + orders.get(i) + "/actions/" + (i < shipped ? "mark-shipped" : "cancel"),
+                        Map.of()));
+        System.out.println(stats.line());
+    }
+
+    /** Cycles the three typical grid queries: open orders, one customer's orders, a name search. */
+    private void grid(int n) {
+        Phase.Stats stats = new Phase("grid", threads, 200).run(n, i -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            switch (i % 3) {
+                case 0:
+                    return http.get("/orders?status=OPEN&sort=-createdAt&size=50");
+                case 1:
+                    JsonNode customer = customerIds.get(random.nextInt(customerIds.size()));
+                    return http.get("/orders?customerId=" + encode(customer.asText()) + "&sort=-createdAt&size=50");
+                default:
+                    String lastName = lastNames.get(random.nextInt(lastNames.size()));
+                    return http.get("/orders?q=" + encode(lastName.substring(0, 3)) + "&size=50");
+            }
+        });
+        System.out.println(stats.line());
+    }
+
+    private void reads(List<String> orders, int n) {
+        Phase.Stats stats = new Phase("read", threads, 200).run(n, i ->
+                http.get("/orders/" + orders.get(ThreadLocalRandom.current().nextInt(orders.size()))));
+        System.out.println(stats.line());
+    }
+
+    private void printServerMemory() {
+        String pid = System.getenv("ORDO_PID");
+        Path status = pid == null || pid.isBlank() ? null : Path.of("/proc", pid.trim(), "status");
+        if (status == null || !Files.isReadable(status)) {
+            System.out.println("server_peak_rss_mb=unknown");
+            return;
+        }
+        try {
+            String peak = "unknown";
+            String current = "unknown";
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    peak = mebibytes(line);
+                } else if (line.startsWith("VmRSS:")) {
+                    current = mebibytes(line);
+                }
+            }
+            System.out.println("server_peak_rss_mb=" + peak);
+            System.out.println("server_rss_mb=" + current);
+        } catch (IOException e) {
+            System.out.println("server_peak_rss_mb=unknown");
+        }
+    }
+
+    // ---- helpers ----
+
+    private Map<String, Object> randomOrder() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        List<Map<String, Object>> lines = new ArrayList<>(LINES_PER_ORDER);
+        int[] picked = random.ints(0, skus.size()).distinct().limit(LINES_PER_ORDER).toArray();
+        for (int index : picked) {
+            lines.add(Map.of("sku", skus.get(index), "quantity", 1 + random.nextInt(3)));
+        }
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("customerId", customerIds.get(random.nextInt(customerIds.size())));
+        order.put("lines", lines);
+        return order;
+    }
+
+    private static void checkReachable(Http http) {
+        try {
+            Http.Response health = http.health();
+            if (health.status() != 200) {
+                throw new IllegalStateException("Ordo at " + http.base() + " answers /health with HTTP "
+                        + health.status() + ": " + abbreviate(health.body()));
+            }
+        } catch (IOException e) {
+            String reason = e instanceof java.net.ConnectException ? "connection refused" : e.toString();
+            throw new IllegalStateException("Ordo is not reachable at " + http.base() + " (" + reason
+                    + "). Start it (./ordo start) or set ORDO_URL.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+    }
+
+    private static Http.Response expect(int status, Http.Response response, String what) {
+        if (response.status() != status) {
+            String hint = response.status() == 401 || response.status() == 403
+                    ? " (check ORDO_USER / ORDO_PASSWORD)" : "";
+            throw new IllegalStateException(what + ": expected HTTP " + status + ", got " + response.status()
+                    + hint + ": " + abbreviate(response.body()));
+        }
+        return response;
+    }
+
+    private static String mebibytes(String statusLine) {
+        long kib = Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
+        return String.format(Locale.ROOT, "%.1f", kib / 1024.0);
+    }
+
+    private static int positive(String value, String name) {
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a positive number, not '" + value + "'");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String abbreviate(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("\\s+", " ").trim();
+        return flat.length() > 500 ? flat.substring(0, 500) + "..." : flat;
+    }
+}
