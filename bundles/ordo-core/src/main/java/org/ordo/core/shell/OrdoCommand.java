@@ -1,0 +1,37 @@
+package org.ordo.core.shell;
+
+import java.io.PrintStream;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.error.FieldError;
+import org.ordo.api.error.ProblemException;
+import org.ordo.api.error.ValidationException;
+
+/**
+ * What every Ordo console command shares: output goes to the session's console, and a refusal by a
+ * service prints as one {@code Error: ...} line per reason, since a stack trace tells a console user
+ * nothing about what to type instead.
+ */
+abstract class OrdoCommand implements Action {
+    @Reference
+    Session session;
+
+    @Override
+    public final Object execute() {
+        PrintStream out = session.getConsole();
+        try {
+            run(out);
+        } catch (ValidationException e) {
+            for (FieldError error : e.errors()) {
+                out.println("Error: " + error.field + ": " + error.message);
+            }
+        } catch (ProblemException e) {
+            out.println("Error: " + e.detail());
+        }
+        return null;
+    }
+
+    protected abstract void run(PrintStream out);
+}

@@ -1,0 +1,187 @@
+package org.ordo.itests.core;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ordo.itests.core.CoreFixtures.customer;
+import static org.ordo.itests.core.CoreFixtures.line;
+import static org.ordo.itests.core.CoreFixtures.order;
+import static org.ordo.itests.core.CoreFixtures.product;
+import static org.ordo.itests.core.CoreFixtures.stock;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ordo.itests.support.OrdoDistribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The console commands of the core, run in the container as a console user would: data is set up
+ * over REST, the commands must show it, and stock:set must change what REST answers.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ConsoleIT {
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] configuration() {
+        return OrdoDistribution.options();
+    }
+
+    @Before
+    public void coreAndCommandsArePublished() throws Exception {
+        CoreFixtures.awaitCore();
+        awaitCommand("product:list --size 1");
+    }
+
+    @Test
+    public void orderListAndShowPresentAnOrderMadeOverRest() throws Exception {
+        String sku = product("12.50", 10);
+        String customerId = customer();
+        JsonNode created = order(customerId, line(sku, 2));
+        String number = created.get("number").asText();
+        String grandTotal = created.at("/totals/grandTotal").asText();
+
+        String list = execute("order:list --size 5");
+        assertTrue(list, list.contains(number));
+        assertTrue(list, list.contains("Page 1 of "));
+
+        String ofCustomer = execute("order:list --customer " + customerId);
+        assertTrue(ofCustomer, ofCustomer.contains(number));
+        assertTrue(ofCustomer, ofCustomer.contains("Page 1 of 1 (total 1 orders)"));
+
+        String shown = execute("order:show " + number);
+        assertTrue(shown, shown.contains(sku));
+        assertTrue(shown, shown.contains("Grand total: " + grandTotal + " EUR"));
+
+        String byId = execute("order:show " + created.get("id").asText());
+        assertTrue(byId, byId.contains(number));
+    }
+
+    @Test
+    public void productListShowsStockAndStockSetChangesIt() throws Exception {
+        String sku = product("3.00", 7);
+        assertEquals("7", stockColumn(execute("product:list " + sku), sku));
+
+        String set = execute("stock:set " + sku + " 42");
+        assertTrue(set, set.contains("Stock of " + sku + " is now 42"));
+        assertEquals("42", stockColumn(execute("product:list " + sku.substring(0, 8)), sku));
+        assertEquals(42, stock(sku));
+    }
+
+    @Test
+    public void customerSearchFindsACustomerMadeOverRest() throws Exception {
+        String email = CoreFixtures.uniqueEmail("console");
+        String id = customer("Conny", "Console", email).get("id").asText();
+        String found = execute("customer:search " + email);
+        assertTrue(found, found.contains(id));
+        assertTrue(found, found.contains("Conny Console"));
+        assertTrue(found, found.contains("Page 1 of 1 (total 1 customers)"));
+    }
+
+    @Test
+    public void unknownOrderIsOneClearLine() throws Exception {
+        String output = execute("order:show SO-999999999");
+        assertEquals("Error: Order SO-999999999 was not found", output.trim());
+    }
+
+    @Test
+    public void badStockQuantitiesAreRefusedAndChangeNothing() throws Exception {
+        String sku = product("3.00", 5);
+
+        String negative = execute("stock:set " + sku + " -1");
+        assertClearError(negative, "quantity");
+        String notANumber = execute("stock:set " + sku + " lots");
+        assertClearError(notANumber, "quantity");
+        assertEquals(5, stock(sku));
+
+        assertClearError(execute("stock:set SKU-NOT-THERE 3"), "SKU-NOT-THERE");
+    }
+
+    @Test
+    public void badPagingIsOneClearLine() throws Exception {
+        assertClearError(execute("order:list --page 0"), "page: ");
+        assertClearError(execute("order:list --size abc"), "size: ");
+        assertClearError(execute("order:list --sort price"), "sort: ");
+        assertClearError(execute("order:list --customer -4"), "customer: ");
+        assertClearError(execute("product:list --size 500"), "size: ");
+        assertClearError(execute("customer:search --page -1"), "page: ");
+    }
+
+    private static void assertClearError(String output, String mentioning) {
+        String trimmed = output.trim();
+        assertTrue(output, trimmed.startsWith("Error: "));
+        assertTrue(output, trimmed.contains(mentioning));
+        assertFalse(output, trimmed.contains("Exception"));
+        assertFalse(output, trimmed.contains("\tat "));
+    }
+
+    /** The Stock cell of the product's row in a product:list table. */
+    private static String stockColumn(String table, String sku) {
+        for (String row : table.split("\\R")) {
+            if (row.contains(sku)) {
+                String[] cells = row.split("\\s*[│|]\\s*");
+                return cells[cells.length - 1].trim();
+            }
+        }
+        throw new AssertionError("no row for " + sku + " in\n" + table);
+    }
+
+    /** Commands are registered a little after the bundle starts; wait until one answers. */
+    private void awaitCommand(String command) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                execute(command);
+                return;
+            } catch (Exception e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** Runs a command as the admin user of the console and answers what it printed. */
+    private String execute(String command) throws Exception {
+        assertNotNull(sessionFactory);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        try {
+            Subject admin = new Subject();
+            admin.getPrincipals().add(new UserPrincipal("admin"));
+            admin.getPrincipals().add(new RolePrincipal("admin"));
+            admin.getPrincipals().add(new RolePrincipal("ordo-admin"));
+            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } catch (java.security.PrivilegedActionException e) {
+            throw e.getException();
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
