@@ -33,9 +33,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Small helpers for the core tests: JSON bodies, fixtures created through the API with unique
  * skus, names and emails (tests share one database), and assertions on problems.
  */
-final class CoreFixtures {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    static final String PROBLEM = "application/problem+json";
+public final class CoreFixtures {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final String PROBLEM = "application/problem+json";
 
     private CoreFixtures() {
     }
@@ -43,12 +43,12 @@ final class CoreFixtures {
     // ---------------------------------------------------------------- JSON
 
     /** A unique lower-case token, e.g. {@code 3f9a1c2e}. */
-    static String unique() {
+    public static String unique() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     /** A JSON object from key/value pairs; values are strings, numbers, booleans, JSON nodes or null. */
-    static ObjectNode obj(Object... keysAndValues) {
+    public static ObjectNode obj(Object... keysAndValues) {
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("keys and values come in pairs");
         }
@@ -59,7 +59,7 @@ final class CoreFixtures {
         return node;
     }
 
-    static ArrayNode arr(Object... values) {
+    public static ArrayNode arr(Object... values) {
         ArrayNode node = MAPPER.createArrayNode();
         for (Object value : values) {
             node.add(toNode(value));
@@ -77,52 +77,52 @@ final class CoreFixtures {
         return MAPPER.valueToTree(value);
     }
 
-    static ObjectNode line(String sku, Object quantity) {
+    public static ObjectNode line(String sku, Object quantity) {
         return obj("sku", sku, "quantity", quantity);
     }
 
-    static ObjectNode line(String sku, Object quantity, String unitPrice) {
+    public static ObjectNode line(String sku, Object quantity, String unitPrice) {
         return obj("sku", sku, "quantity", quantity, "unitPrice", unitPrice);
     }
 
-    static ObjectNode orderBody(String customerId, ObjectNode... lines) {
+    public static ObjectNode orderBody(String customerId, ObjectNode... lines) {
         return obj("customerId", customerId, "lines", arr((Object[]) lines));
     }
 
-    static String enc(String value) {
+    public static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     // ---------------------------------------------------------------- callers
 
     /** Waits for every core resource to be published. */
-    static void awaitCore() {
+    public static void awaitCore() {
         Api.awaitEndpoints("/customers?size=1", "/products?size=1", "/orders?size=1", "/dashboard",
                 "/shopping-lists/0", "/quotes/0", "/carts/0");
     }
 
-    static Api agent() {
+    public static Api agent() {
         return Api.as("agent");
     }
 
-    static Api admin() {
+    public static Api admin() {
         return Api.as("admin");
     }
 
-    static Api viewer() {
+    public static Api viewer() {
         return Api.as("viewer");
     }
 
-    static Reply postWithHeader(Api api, String path, String json, String header, String value) {
+    public static Reply postWithHeader(Api api, String path, String json, String header, String value) {
         return api.send(api.request(path).header("Content-Type", "application/json").header(header, value)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    static Reply postIdempotent(String key, JsonNode body) {
+    public static Reply postIdempotent(String key, JsonNode body) {
         return postWithHeader(agent(), "/orders", body.toString(), "Idempotency-Key", key);
     }
 
-    static Reply patchIfMatch(String path, String ifMatch, JsonNode body) {
+    public static Reply patchIfMatch(String path, String ifMatch, JsonNode body) {
         Api api = agent();
         return api.send(api.request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body.toString())));
@@ -130,12 +130,12 @@ final class CoreFixtures {
 
     // ---------------------------------------------------------------- catalog
 
-    static String newSku() {
+    public static String newSku() {
         return "SKU-" + unique().toUpperCase(Locale.ROOT);
     }
 
     /** Creates a product and answers its sku. */
-    static String product(String price, String currency, String taxRate, int stock) {
+    public static String product(String price, String currency, String taxRate, int stock) {
         String sku = newSku();
         Reply reply = agent().post("/products", obj("sku", sku, "name", "Product " + sku, "price", price,
                 "currency", currency, "taxRate", taxRate, "stock", stock).toString());
@@ -144,35 +144,35 @@ final class CoreFixtures {
     }
 
     /** A EUR product without tax. */
-    static String product(String price, int stock) {
+    public static String product(String price, int stock) {
         return product(price, "EUR", "0", stock);
     }
 
-    static JsonNode productOf(String sku) {
+    public static JsonNode productOf(String sku) {
         Reply reply = viewer().get("/products/" + enc(sku));
         assertEquals(reply.toString(), 200, reply.status());
         return reply.json();
     }
 
-    static int stock(String sku) {
+    public static int stock(String sku) {
         JsonNode stock = productOf(sku).get("stock");
         assertNotNull("product " + sku + " has a stock", stock);
         return stock.asInt();
     }
 
-    static void setStock(String sku, int quantity) {
+    public static void setStock(String sku, int quantity) {
         Reply reply = agent().put("/products/" + enc(sku) + "/stock", obj("quantity", quantity).toString());
         assertEquals(reply.toString(), 200, reply.status());
     }
 
     // ---------------------------------------------------------------- customers
 
-    static String uniqueEmail(String local) {
+    public static String uniqueEmail(String local) {
         return local + "." + unique() + "@example.com";
     }
 
     /** Creates a customer with a unique email and answers the created body. */
-    static JsonNode customer(String firstName, String lastName, String email) {
+    public static JsonNode customer(String firstName, String lastName, String email) {
         Reply reply = agent().post("/customers",
                 obj("firstName", firstName, "lastName", lastName, "email", email).toString());
         assertEquals(reply.toString(), 201, reply.status());
@@ -180,17 +180,17 @@ final class CoreFixtures {
     }
 
     /** Creates a customer with a unique email and answers its id. */
-    static String customer() {
+    public static String customer() {
         return customer("Ann", "Tester", uniqueEmail("ann")).get("id").asText();
     }
 
-    static ObjectNode address(String street, String city, String country) {
+    public static ObjectNode address(String street, String city, String country) {
         return obj("firstName", "Ann", "lastName", "Tester", "street", street, "city", city,
                 "postalCode", "10115", "country", country);
     }
 
     /** Adds an address to a customer and answers its id. */
-    static String addAddress(String customerId, String street) {
+    public static String addAddress(String customerId, String street) {
         Reply reply = agent().post("/customers/" + customerId + "/addresses",
                 address(street, "Berlin", "DE").toString());
         assertEquals(reply.toString(), 201, reply.status());
@@ -198,7 +198,7 @@ final class CoreFixtures {
     }
 
     /** How many orders the customer has, by {@code GET /customers/{id}/orders}. */
-    static long orderCount(String customerId) {
+    public static long orderCount(String customerId) {
         Reply reply = viewer().get("/customers/" + customerId + "/orders");
         assertEquals(reply.toString(), 200, reply.status());
         if (reply.json().isArray()) {
@@ -207,7 +207,7 @@ final class CoreFixtures {
         return reply.json().at("/total").asLong();
     }
 
-    static List<JsonNode> ordersOf(String customerId) {
+    public static List<JsonNode> ordersOf(String customerId) {
         Reply reply = viewer().get("/customers/" + customerId + "/orders?size=200");
         assertEquals(reply.toString(), 200, reply.status());
         return items(reply);
@@ -216,33 +216,33 @@ final class CoreFixtures {
     // ---------------------------------------------------------------- orders
 
     /** Creates an order and answers its body. */
-    static JsonNode order(String customerId, ObjectNode... lines) {
+    public static JsonNode order(String customerId, ObjectNode... lines) {
         return created(agent().post("/orders", orderBody(customerId, lines).toString()));
     }
 
-    static JsonNode created(Reply reply) {
+    public static JsonNode created(Reply reply) {
         assertEquals(reply.toString(), 201, reply.status());
         return reply.json();
     }
 
-    static Reply getOrder(String orderId) {
+    public static Reply getOrder(String orderId) {
         return viewer().get("/orders/" + orderId);
     }
 
-    static JsonNode orderOf(String orderId) {
+    public static JsonNode orderOf(String orderId) {
         Reply reply = getOrder(orderId);
         assertEquals(reply.toString(), 200, reply.status());
         return reply.json();
     }
 
-    static String etagOf(JsonNode order) {
+    public static String etagOf(JsonNode order) {
         return "\"" + order.get("version").asText() + "\"";
     }
 
     // ---------------------------------------------------------------- replies
 
     /** The items of a paged reply, or the elements of a plain array. */
-    static List<JsonNode> items(Reply reply) {
+    public static List<JsonNode> items(Reply reply) {
         JsonNode items = reply.json().isArray() ? reply.json() : reply.json().get("items");
         assertNotNull(reply.toString(), items);
         assertTrue(reply.toString(), items.isArray());
@@ -251,7 +251,7 @@ final class CoreFixtures {
         return list;
     }
 
-    static List<String> texts(List<JsonNode> nodes, String field) {
+    public static List<String> texts(List<JsonNode> nodes, String field) {
         List<String> list = new ArrayList<>();
         for (JsonNode node : nodes) {
             list.add(node.path(field).asText());
@@ -259,7 +259,7 @@ final class CoreFixtures {
         return list;
     }
 
-    static void assertProblem(Reply reply, int status) {
+    public static void assertProblem(Reply reply, int status) {
         assertEquals(reply.toString(), status, reply.status());
         assertNotNull(reply.toString(), reply.contentType());
         assertTrue(reply.toString(), reply.contentType().startsWith(PROBLEM));
@@ -267,7 +267,7 @@ final class CoreFixtures {
     }
 
     /** Asserts a 422 with a validation error on the field; answers that error's message. */
-    static String assertFieldError(Reply reply, String field) {
+    public static String assertFieldError(Reply reply, String field) {
         assertProblem(reply, 422);
         JsonNode errors = reply.json().get("errors");
         assertNotNull(reply.toString(), errors);
@@ -281,7 +281,7 @@ final class CoreFixtures {
     }
 
     /** Whether the problem's detail or one of its error messages mentions the text. */
-    static boolean problemMentions(Reply reply, String text) {
+    public static boolean problemMentions(Reply reply, String text) {
         if (reply.json().path("detail").asText().contains(text)) {
             return true;
         }
@@ -294,14 +294,14 @@ final class CoreFixtures {
     }
 
     /** Money as the API writes it: compares the exact string. */
-    static void assertMoney(String expected, JsonNode actual) {
+    public static void assertMoney(String expected, JsonNode actual) {
         assertNotNull("money " + expected, actual);
         assertTrue("money is a JSON string: " + actual, actual.isTextual());
         assertEquals(expected, actual.asText());
     }
 
     /** A decimal such as a tax rate, compared by value ("7.5" equals "7.50"). */
-    static void assertDecimal(String expected, JsonNode actual) {
+    public static void assertDecimal(String expected, JsonNode actual) {
         assertNotNull("decimal " + expected, actual);
         assertFalse("decimal " + expected + " is missing", actual.isMissingNode() || actual.isNull());
         assertEquals(expected + " vs " + actual, 0, new BigDecimal(expected).compareTo(new BigDecimal(actual.asText())));
@@ -310,7 +310,7 @@ final class CoreFixtures {
     // ---------------------------------------------------------------- concurrency
 
     /** Runs the calls all at once behind a start gate and answers their replies in order. */
-    static List<Reply> concurrently(List<Callable<Reply>> calls) throws Exception {
+    public static List<Reply> concurrently(List<Callable<Reply>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try {
             CountDownLatch ready = new CountDownLatch(calls.size());
@@ -335,7 +335,7 @@ final class CoreFixtures {
         }
     }
 
-    static List<Callable<Reply>> times(int n, Callable<Reply> call) {
+    public static List<Callable<Reply>> times(int n, Callable<Reply> call) {
         List<Callable<Reply>> calls = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             calls.add(call);

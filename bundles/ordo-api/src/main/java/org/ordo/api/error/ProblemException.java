@@ -2,6 +2,7 @@ package org.ordo.api.error;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,5 +51,10 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, Object> properties() {
         return properties;
+    }
+
+    /** What went wrong, one line per reason, for a console or a log. */
+    public List<String> reasons() {
+        return List.of(detail());
     }
 }

@@ -23,6 +23,11 @@ public class ValidationException extends ProblemException {
         return errors;
     }
 
+    @Override
+    public List<String> reasons() {
+        return errors.stream().map(FieldError::toString).toList();
+    }
+
     private static String describe(List<FieldError> errors) {
         return errors.stream().map(FieldError::toString).collect(Collectors.joining("; "));
     }

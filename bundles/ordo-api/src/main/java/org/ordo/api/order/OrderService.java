@@ -1,5 +1,7 @@
 package org.ordo.api.order;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -24,4 +26,19 @@ public interface OrderService {
      * an adjuster decides on has changed (a coupon applied, a shipping price edited).
      */
     OrderDTO recalculate(String orderId, String actor);
+
+    /**
+     * Applies a status and item-state change and records it in the order's history, in one
+     * transaction; order events follow after commit.
+     *
+     * @throws org.ordo.api.error.ConflictException when the order is no longer at
+     *         {@code change.expectedVersion}: re-read it and plan again
+     */
+    OrderDTO transition(String orderId, StatusChange change);
+
+    /** The order's recorded changes, oldest first. */
+    List<HistoryEntryDTO> history(String orderId);
+
+    /** Ids of open orders whose {@code expiresAt} has passed, oldest first, at most {@code limit}. */
+    List<String> expiredOpenOrders(Instant now, int limit);
 }

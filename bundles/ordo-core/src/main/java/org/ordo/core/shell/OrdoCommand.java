@@ -5,9 +5,7 @@ import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
-import org.ordo.api.error.FieldError;
 import org.ordo.api.error.ProblemException;
-import org.ordo.api.error.ValidationException;
 
 /**
  * What every Ordo console command shares: output goes to the session's console, and a refusal by a
@@ -23,12 +21,8 @@ abstract class OrdoCommand implements Action {
         PrintStream out = session.getConsole();
         try {
             run(out);
-        } catch (ValidationException e) {
-            for (FieldError error : e.errors()) {
-                out.println("Error: " + error.field + ": " + error.message);
-            }
         } catch (ProblemException e) {
-            out.println("Error: " + e.detail());
+            e.reasons().forEach(reason -> out.println("Error: " + reason));
         }
         return null;
     }

@@ -134,6 +134,7 @@ public class OrderAssembler {
         em.persist(order);
         // The id is assigned on persist, before any SQL runs; the number is derived from it
         order.number = String.format("SO-%06d", order.id);
+        em.persist(HistoryEntity.of(order, now, actor, "create", null, null));
         reserve(em, lines);
         if (OrderSourceDTO.CART.equals(order.sourceType)) {
             sources.markCartConverted(em, Ids.parse("Cart", order.sourceId), order.id);
@@ -213,13 +214,13 @@ public class OrderAssembler {
             } else {
                 kept.add(current);
                 keptInputs.add(line);
-                if (LineStates.holdsStock(current.state)) {
+                if (current.stockHeld) {
                     delta.merge(current.sku, line.quantity - current.quantity, Integer::sum);
                 }
             }
         }
         for (OrderLineEntity current : order.lines) {
-            if (!kept.contains(current) && LineStates.holdsStock(current.state)) {
+            if (!kept.contains(current) && current.stockHeld) {
                 delta.merge(current.sku, -current.quantity, Integer::sum);
             }
         }

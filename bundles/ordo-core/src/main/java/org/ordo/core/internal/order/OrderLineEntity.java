@@ -47,4 +47,7 @@ public class OrderLineEntity {
     BigDecimal tax = BigDecimal.ZERO;
     @Column(name = "STATE", nullable = false, length = 32)
     String state;
+    /** Whether the line's units are still reserved in stock: until shipped or cancelled. */
+    @Column(name = "STOCK_HELD", nullable = false)
+    boolean stockHeld = true;
 }

@@ -1,7 +1,9 @@
 package org.ordo.core.internal.order;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
@@ -9,10 +11,13 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.error.ConflictException;
 import org.ordo.api.error.NotFoundException;
+import org.ordo.api.error.ValidationException;
+import org.ordo.api.order.HistoryEntryDTO;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderEvent;
 import org.ordo.api.order.OrderService;
 import org.ordo.api.order.OrderStatus;
+import org.ordo.api.order.StatusChange;
 import org.ordo.api.rest.EntityVersions;
 import org.ordo.core.internal.Ids;
 import org.ordo.core.internal.Transactions;
@@ -123,11 +128,12 @@ public class Orders implements OrderService {
             OrderEntity entity = load(em, id);
             OrderDTO last = OrderMapper.toDTO(entity);
             for (OrderLineEntity line : entity.lines) {
-                if (LineStates.holdsStock(line.state)) {
+                if (line.stockHeld) {
                     catalog.release(em, line.sku, line.quantity);
                 }
             }
             em.createQuery("DELETE FROM IdempotencyKeyEntity k WHERE k.orderId = :id").setParameter("id", id).executeUpdate();
+            em.createQuery("DELETE FROM HistoryEntity h WHERE h.orderId = :id").setParameter("id", id).executeUpdate();
             em.remove(entity);
             return last;
         });
@@ -157,6 +163,94 @@ public class Orders implements OrderService {
         });
         events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
         return order;
+    }
+
+    @Override
+    public OrderDTO transition(String orderId, StatusChange change) {
+        long id = Ids.parse("Order", orderId);
+        String[] from = new String[1];
+        OrderDTO order = tx.inTransaction(em -> {
+            OrderEntity entity = load(em, id);
+            if (entity.version != change.expectedVersion) {
+                throw new ConflictException("Order " + entity.number + " changed while this was being decided; try again");
+            }
+            from[0] = entity.status;
+            Instant now = Instant.now();
+            String items = applyItemChanges(em, entity, change);
+            if (change.toStatus != null) {
+                entity.status = change.toStatus;
+            }
+            entity.updatedAt = now;
+            HistoryEntity entry = HistoryEntity.of(entity, now, change.actor, change.action, from[0], change.comment);
+            entry.items = items;
+            em.persist(entry);
+            em.flush();
+            return OrderMapper.toDTO(entity);
+        });
+        boolean statusChanged = !order.status.equals(from[0]);
+        events.publish(new OrderEvent(statusChanged ? OrderEvent.Type.STATUS_CHANGED : OrderEvent.Type.UPDATED, order,
+                statusChanged ? from[0] : null, change.actor, order.updatedAt));
+        return order;
+    }
+
+    /** Sets item states and gives back or lets go of stock; answers a summary for the history. */
+    private String applyItemChanges(EntityManager em, OrderEntity order, StatusChange change) {
+        Map<String, OrderLineEntity> lines = new HashMap<>();
+        order.lines.forEach(line -> lines.put(Ids.format(line.id), line));
+        StringBuilder summary = new StringBuilder();
+        change.lineStates.forEach((lineId, state) -> {
+            OrderLineEntity line = lines.get(lineId);
+            if (line == null) {
+                throw new ValidationException("itemIds", "no item " + lineId + " on order " + order.number);
+            }
+            if (!state.equals(line.state)) {
+                summary.append(summary.length() == 0 ? "" : ", ").append(lineId).append(' ').append(line.sku).append(": ")
+                        .append(line.state).append(" -> ").append(state);
+                line.state = state;
+            }
+        });
+        for (String lineId : change.consumeStock) {
+            OrderLineEntity line = lines.get(lineId);
+            if (line != null) {
+                line.stockHeld = false;
+            }
+        }
+        for (String lineId : change.releaseStock) {
+            OrderLineEntity line = lines.get(lineId);
+            if (line != null && line.stockHeld) {
+                line.stockHeld = false;
+                catalog.release(em, line.sku, line.quantity);
+            }
+        }
+        return summary.length() == 0 ? null : summary.length() > 4000 ? summary.substring(0, 3997) + "..." : summary.toString();
+    }
+
+    @Override
+    public List<HistoryEntryDTO> history(String orderId) {
+        long id = Ids.parse("Order", orderId);
+        return tx.inTransaction(em -> {
+            load(em, id);
+            return em.createQuery("SELECT h FROM HistoryEntity h WHERE h.orderId = :id ORDER BY h.id", HistoryEntity.class)
+                    .setParameter("id", id).getResultList().stream().map(h -> {
+                        HistoryEntryDTO dto = new HistoryEntryDTO();
+                        dto.at = h.at;
+                        dto.actor = h.actor;
+                        dto.action = h.action;
+                        dto.fromStatus = h.fromStatus;
+                        dto.toStatus = h.toStatus;
+                        dto.comment = h.comment;
+                        dto.items = h.items;
+                        return dto;
+                    }).toList();
+        });
+    }
+
+    @Override
+    public List<String> expiredOpenOrders(Instant now, int limit) {
+        return tx.inTransaction(em -> em.createQuery(
+                "SELECT o.id FROM OrderEntity o WHERE o.status = :open AND o.expiresAt < :now ORDER BY o.expiresAt",
+                Long.class).setParameter("open", OrderStatus.OPEN).setParameter("now", now).setMaxResults(limit)
+                .getResultList().stream().map(Ids::format).toList());
     }
 
     /** Flags are set by other bundles reacting to events; a lost race is retried, never surfaced. */

@@ -1,0 +1,15 @@
+package org.ordo.lifecycle.internal.actions;
+
+import java.util.Set;
+
+import org.ordo.api.lifecycle.OrderAction;
+import org.ordo.api.order.OrderStatus;
+import org.osgi.service.component.annotations.Component;
+
+/** {@code cancel}: from OPEN to CANCELLED. */
+@Component(service = OrderAction.class, property = "ordo.action=cancel")
+public class CancelAction extends StatusAction {
+    public CancelAction() {
+        super("cancel", "Cancel order", Set.of(OrderStatus.OPEN), OrderStatus.CANCELLED, "cancel");
+    }
+}

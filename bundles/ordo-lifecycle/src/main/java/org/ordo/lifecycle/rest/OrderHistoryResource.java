@@ -1,0 +1,40 @@
+package org.ordo.lifecycle.rest;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.ordo.api.order.HistoryEntryDTO;
+import org.ordo.api.order.OrderService;
+import org.ordo.api.rest.OrdoRest;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code GET /orders/{id}/history}: every change of the order, oldest first. */
+@Component(service = OrderHistoryResource.class)
+@JaxrsResource
+@JaxrsName("ordo.order-history")
+@JaxrsApplicationSelect(OrdoRest.APPLICATION_SELECT)
+@Path("orders/{id}/history")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderHistoryResource {
+    private final OrderService orders;
+
+    @Activate
+    public OrderHistoryResource(@Reference OrderService orders) {
+        this.orders = orders;
+    }
+
+    @GET
+    public List<HistoryEntryDTO> history(@PathParam("id") String id) {
+        return orders.history(id);
+    }
+}

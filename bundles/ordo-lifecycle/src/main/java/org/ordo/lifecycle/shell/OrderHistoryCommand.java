@@ -1,0 +1,51 @@
+package org.ordo.lifecycle.shell;
+
+import java.time.temporal.ChronoUnit;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.ordo.api.error.ProblemException;
+import org.ordo.api.order.HistoryEntryDTO;
+import org.ordo.api.order.OrderService;
+
+@Service
+@Command(scope = "order", name = "history", description = "Lists every change of an order, oldest first")
+public class OrderHistoryCommand implements Action {
+
+    @Argument(index = 0, name = "id", description = "The order's id", required = true)
+    String orderId;
+
+    @Reference
+    OrderService orders;
+
+    @Reference
+    Session session;
+
+    @Override
+    public Object execute() {
+        try {
+            ShellTable table = new ShellTable();
+            table.column("At");
+            table.column("Actor");
+            table.column("Action");
+            table.column("From");
+            table.column("To");
+            table.column("Comment");
+            table.column("Items");
+            for (HistoryEntryDTO entry : orders.history(orderId)) {
+                table.addRow().addContent(entry.at.truncatedTo(ChronoUnit.SECONDS), entry.actor, entry.action,
+                        entry.fromStatus == null ? "" : entry.fromStatus, entry.toStatus,
+                        entry.comment == null ? "" : entry.comment, entry.items == null ? "" : entry.items);
+            }
+            table.print(session.getConsole());
+        } catch (ProblemException e) {
+            e.reasons().forEach(reason -> session.getConsole().println("Error: " + reason));
+        }
+        return null;
+    }
+}

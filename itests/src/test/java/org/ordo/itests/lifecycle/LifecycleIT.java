@@ -1,0 +1,334 @@
+package org.ordo.itests.lifecycle;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ordo.itests.core.CoreFixtures.admin;
+import static org.ordo.itests.core.CoreFixtures.agent;
+import static org.ordo.itests.core.CoreFixtures.assertProblem;
+import static org.ordo.itests.core.CoreFixtures.concurrently;
+import static org.ordo.itests.core.CoreFixtures.customer;
+import static org.ordo.itests.core.CoreFixtures.line;
+import static org.ordo.itests.core.CoreFixtures.obj;
+import static org.ordo.itests.core.CoreFixtures.arr;
+import static org.ordo.itests.core.CoreFixtures.order;
+import static org.ordo.itests.core.CoreFixtures.orderOf;
+import static org.ordo.itests.core.CoreFixtures.product;
+import static org.ordo.itests.core.CoreFixtures.stock;
+import static org.ordo.itests.core.CoreFixtures.viewer;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ordo.api.lifecycle.ActionPlan;
+import org.ordo.api.lifecycle.OrderAction;
+import org.ordo.api.order.OrderDTO;
+import org.ordo.itests.core.CoreFixtures;
+import org.ordo.itests.support.Api;
+import org.ordo.itests.support.OrdoDistribution;
+import org.ordo.itests.support.Reply;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Order actions, item events, history: what agents do to orders after placing them. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class LifecycleIT {
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] configuration() {
+        return OrdoDistribution.options();
+    }
+
+    @Before
+    public void published() {
+        CoreFixtures.awaitCore();
+        Api.awaitEndpoints("/orders/0/actions", "/orders/0/history");
+    }
+
+    private static String newOrder(String sku, int quantity) {
+        return order(customer(), line(sku, quantity)).get("id").asText();
+    }
+
+    private static Reply act(String orderId, String action, String comment) {
+        return agent().post("/orders/" + orderId + "/actions/" + action, obj("comment", comment).toString());
+    }
+
+    private static List<String> names(JsonNode actions) {
+        List<String> names = new ArrayList<>();
+        actions.forEach(a -> names.add(a.get("name").asText()));
+        return names;
+    }
+
+    private static JsonNode history(String orderId) {
+        Reply reply = viewer().get("/orders/" + orderId + "/history");
+        assertEquals(reply.toString(), 200, reply.status());
+        return reply.json();
+    }
+
+    @Test
+    public void anOpenOrderOffersCancelMarkShippedAndClose() {
+        String id = newOrder(product("5.00", 10), 1);
+        Reply now = viewer().get("/orders/" + id + "/actions");
+        assertEquals(now.toString(), List.of("cancel", "close", "mark-shipped"), names(now.json()));
+        assertNotNull(now.json().get(0).get("label").asText());
+        Reply all = viewer().get("/orders/" + id + "/actions?all=true");
+        JsonNode archive = null;
+        for (JsonNode action : all.json()) {
+            if (action.get("name").asText().equals("archive")) {
+                archive = action;
+            }
+        }
+        assertNotNull(all.toString(), archive);
+        assertFalse(archive.get("allowed").asBoolean());
+        assertTrue(archive.get("reason").asText().contains("CLOSED"));
+    }
+
+    @Test
+    public void cancellingGivesTheStockBackAndCancelsTheItems() {
+        String sku = product("5.00", 10);
+        String id = newOrder(sku, 3);
+        assertEquals(7, stock(sku));
+        Reply cancelled = act(id, "cancel", "customer changed their mind");
+        assertEquals(cancelled.toString(), 200, cancelled.status());
+        assertEquals("CANCELLED", cancelled.text("/status"));
+        assertEquals("CANCELLED", cancelled.text("/lines/0/state"));
+        assertEquals(10, stock(sku));
+        JsonNode history = history(id);
+        assertEquals(2, history.size());
+        assertEquals("create", history.get(0).get("action").asText());
+        assertEquals("cancel", history.get(1).get("action").asText());
+        assertEquals("agent", history.get(1).get("actor").asText());
+        assertEquals("OPEN", history.get(1).get("fromStatus").asText());
+        assertEquals("CANCELLED", history.get(1).get("toStatus").asText());
+        assertEquals("customer changed their mind", history.get(1).get("comment").asText());
+    }
+
+    @Test
+    public void anActionNotAllowedNowIs409ListingWhatIs() {
+        String id = newOrder(product("5.00", 10), 1);
+        Reply refused = act(id, "archive", null);
+        assertProblem(refused, 409);
+        assertEquals(List.of("cancel", "close", "mark-shipped"), texts(refused.json().get("allowedActions")));
+        assertEquals("OPEN", orderOf(id).get("status").asText());
+        assertEquals(1, history(id).size());
+    }
+
+    @Test
+    public void anUnknownActionIs404() {
+        String id = newOrder(product("5.00", 10), 1);
+        assertProblem(act(id, "teleport", null), 404);
+        assertProblem(act("987654321", "cancel", null), 404);
+    }
+
+    @Test
+    public void aDryRunTellsWhatWouldHappenAndWritesNothing() {
+        String sku = product("5.00", 10);
+        String id = newOrder(sku, 4);
+        Reply dry = agent().post("/orders/" + id + "/actions/cancel?dryRun=true", "{}");
+        assertEquals(dry.toString(), 200, dry.status());
+        assertTrue(dry.json().get("dryRun").asBoolean());
+        assertEquals("CANCELLED", dry.text("/order/status"));
+        assertEquals("CANCELLED", dry.text("/order/lines/0/state"));
+        assertEquals(sku, dry.text("/stockReleased/0/sku"));
+        assertEquals(4, dry.json().at("/stockReleased/0/quantity").asInt());
+        assertEquals("STATUS_CHANGED", dry.text("/events/0"));
+        JsonNode after = orderOf(id);
+        assertEquals("OPEN", after.get("status").asText());
+        assertEquals(1, after.get("version").asLong());
+        assertEquals(6, stock(sku));
+        assertEquals(1, history(id).size());
+    }
+
+    @Test
+    public void aStaleIfMatchIs412AndChangesNothing() {
+        String id = newOrder(product("5.00", 10), 1);
+        agent().patch("/orders/" + id, "{\"note\":\"called back\"}");
+        Api api = agent();
+        Reply stale = api.send(api.request("/orders/" + id + "/actions/cancel").header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertProblem(stale, 412);
+        assertEquals("OPEN", orderOf(id).get("status").asText());
+        Reply fresh = api.send(api.request("/orders/" + id + "/actions/cancel").header("Content-Type", "application/json")
+                .header("If-Match", "\"2\"").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(fresh.toString(), 200, fresh.status());
+    }
+
+    @Test
+    public void anOrderIsShippedClosedAndArchivedAndThenNothingMore() {
+        String id = newOrder(product("5.00", 10), 1);
+        assertEquals("SHIPPED", act(id, "mark-shipped", null).text("/status"));
+        assertProblem(act(id, "cancel", null), 409);
+        assertEquals("CLOSED", act(id, "close", null).text("/status"));
+        assertEquals("ARCHIVED", act(id, "archive", null).text("/status"));
+        assertEquals(List.of(), names(viewer().get("/orders/" + id + "/actions").json()));
+        assertProblem(act(id, "close", null), 409);
+        assertEquals(4, history(id).size());
+    }
+
+    @Test
+    public void aBulkActionDoesOrRefusesEachOrderOnItsOwn() {
+        String sku = product("5.00", 10);
+        String open = newOrder(sku, 1);
+        String cancelled = newOrder(sku, 1);
+        act(cancelled, "cancel", null);
+        Reply bulk = agent().post("/orders/actions/cancel",
+                obj("orderIds", arr(open, cancelled, "987654321"), "comment", "warehouse closed").toString());
+        assertEquals(bulk.toString(), 200, bulk.status());
+        JsonNode results = bulk.json().get("results");
+        assertEquals(200, results.get(0).get("status").asInt());
+        assertEquals(409, results.get(1).get("status").asInt());
+        assertEquals(404, results.get(2).get("status").asInt());
+        assertEquals("CANCELLED", orderOf(open).get("status").asText());
+        assertEquals("warehouse closed", history(open).get(1).get("comment").asText());
+        assertProblem(agent().post("/orders/actions/cancel", "{\"orderIds\":[]}"), 422);
+    }
+
+    @Test
+    public void shippingEveryItemShipsTheOrder() {
+        String a = product("5.00", 10);
+        String b = product("7.00", 10);
+        JsonNode created = order(customer(), line(a, 1), line(b, 2));
+        String id = created.get("id").asText();
+        Reply paid = agent().post("/orders/" + id + "/items/events/pay", "{}");
+        assertEquals(paid.toString(), 200, paid.status());
+        assertEquals("PAID", paid.text("/lines/0/state"));
+        assertEquals("PAID", paid.text("/lines/1/state"));
+        String first = created.at("/lines/0/id").asText();
+        String second = created.at("/lines/1/id").asText();
+        Reply one = agent().post("/orders/" + id + "/items/events/ship", obj("itemIds", arr(first)).toString());
+        assertEquals("SHIPPED", one.text("/lines/0/state"));
+        assertEquals("PAID", one.text("/lines/1/state"));
+        assertEquals("OPEN", one.text("/status"));
+        Reply both = agent().post("/orders/" + id + "/items/events/ship", obj("itemIds", arr(second)).toString());
+        assertEquals("SHIPPED", both.text("/status"));
+        JsonNode history = history(id);
+        JsonNode last = history.get(history.size() - 1);
+        assertEquals("system", last.get("actor").asText());
+        assertEquals("SHIPPED", last.get("toStatus").asText());
+        assertEquals(9, stock(a));
+        assertEquals(8, stock(b));
+    }
+
+    @Test
+    public void aListedItemThatCannotTakeTheEventRefusesTheWholeRequest() {
+        String a = product("5.00", 10);
+        String b = product("7.00", 10);
+        JsonNode created = order(customer(), line(a, 1), line(b, 1));
+        String id = created.get("id").asText();
+        String first = created.at("/lines/0/id").asText();
+        String second = created.at("/lines/1/id").asText();
+        agent().post("/orders/" + id + "/items/events/pay", obj("itemIds", arr(first)).toString());
+        Reply refused = agent().post("/orders/" + id + "/items/events/ship", obj("itemIds", arr(first, second)).toString());
+        assertProblem(refused, 409);
+        JsonNode after = orderOf(id);
+        assertEquals("PAID", after.at("/lines/0/state").asText());
+        assertEquals("NEW", after.at("/lines/1/state").asText());
+        Reply skipping = agent().post("/orders/" + id + "/items/events/ship", "{}");
+        assertEquals("SHIPPED", skipping.text("/lines/0/state"));
+        assertEquals("NEW", skipping.text("/lines/1/state"));
+    }
+
+    @Test
+    public void cancellingEveryItemCancelsTheOrderAndGivesTheStockBack() {
+        String sku = product("5.00", 10);
+        String id = newOrder(sku, 4);
+        Reply reply = agent().post("/orders/" + id + "/items/events/cancel", "{}");
+        assertEquals(reply.toString(), "CANCELLED", reply.text("/status"));
+        assertEquals(10, stock(sku));
+        JsonNode history = history(id);
+        assertEquals("system", history.get(history.size() - 1).get("actor").asText());
+    }
+
+    @Test
+    public void unknownEventsAndItemsAreRefused() {
+        String id = newOrder(product("5.00", 10), 1);
+        assertProblem(agent().post("/orders/" + id + "/items/events/explode", "{}"), 404);
+        assertProblem(agent().post("/orders/" + id + "/items/events/pay", obj("itemIds", arr("987654321")).toString()), 422);
+        assertEquals("NEW", orderOf(id).at("/lines/0/state").asText());
+    }
+
+    @Test
+    public void aViewerCannotActAndAnAgentCannotSkipTheRules() {
+        String id = newOrder(product("5.00", 10), 1);
+        assertProblem(viewer().post("/orders/" + id + "/actions/cancel", "{}"), 403);
+        assertProblem(viewer().post("/orders/" + id + "/items/events/pay", "{}"), 403);
+        assertEquals("OPEN", orderOf(id).get("status").asText());
+    }
+
+    @Test
+    public void ofTwoRacingActionsExactlyOneWins() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = newOrder(product("5.00", 10), 1);
+            List<Callable<Reply>> calls = List.of(() -> act(id, "cancel", null), () -> act(id, "mark-shipped", null));
+            List<Reply> replies = concurrently(calls);
+            long won = replies.stream().filter(r -> r.status() == 200).count();
+            long refused = replies.stream().filter(r -> r.status() == 409).count();
+            assertEquals(replies.toString(), 1, won);
+            assertEquals(replies.toString(), 1, refused);
+            assertEquals(2, history(id).size());
+        }
+    }
+
+    @Test
+    public void anExtensionsActionIsAPeerOfTheBuiltInOnes() throws InterruptedException {
+        String sku = product("5.00", 10);
+        String id = newOrder(sku, 1);
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("ordo.action", "hold");
+        ServiceRegistration<OrderAction> hold = context.registerService(OrderAction.class, new OrderAction() {
+            public String name() {
+                return "hold";
+            }
+
+            public String label() {
+                return "Put on hold";
+            }
+
+            public String refusal(OrderDTO order) {
+                return "OPEN".equals(order.status) ? null : "only open orders can be held";
+            }
+
+            public ActionPlan plan(OrderDTO order) {
+                return ActionPlan.toStatus("ON_HOLD");
+            }
+        }, properties);
+        try {
+            assertTrue(names(viewer().get("/orders/" + id + "/actions").json()).contains("hold"));
+            Reply held = act(id, "hold", "waiting for payment");
+            assertEquals(held.toString(), 200, held.status());
+            assertEquals("ON_HOLD", held.text("/status"));
+            assertProblem(act(id, "cancel", null), 409);
+            assertEquals(1, admin().get("/orders?status=ON_HOLD&q=" + orderOf(id).get("number").asText()).json()
+                    .get("total").asInt());
+        } finally {
+            hold.unregister();
+        }
+        assertProblem(act(newOrder(sku, 1), "hold", null), 404);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+}
