@@ -276,16 +276,55 @@ public class LifecycleIT {
     }
 
     @Test
-    public void ofTwoRacingActionsExactlyOneWins() throws Exception {
-        for (int round = 0; round < 5; round++) {
-            String id = newOrder(product("5.00", 10), 1);
-            List<Callable<Reply>> calls = List.of(() -> act(id, "cancel", null), () -> act(id, "mark-shipped", null));
-            List<Reply> replies = concurrently(calls);
-            long won = replies.stream().filter(r -> r.status() == 200).count();
-            long refused = replies.stream().filter(r -> r.status() == 409).count();
-            assertEquals(replies.toString(), 1, won);
-            assertEquals(replies.toString(), 1, refused);
-            assertEquals(2, history(id).size());
+    public void ofTwentyConflictingActionsExactlyOneWins() throws Exception {
+        String sku = product("5.00", 10);
+        String id = newOrder(sku, 2);
+        List<Callable<Reply>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String action = i % 2 == 0 ? "cancel" : "mark-shipped";
+            calls.add(() -> act(id, action, null));
+        }
+        List<Reply> replies = concurrently(calls);
+        assertEquals(replies.toString(), 1, replies.stream().filter(r -> r.status() == 200).count());
+        assertEquals(replies.toString(), 19, replies.stream().filter(r -> r.status() == 409).count());
+        assertEquals(2, history(id).size());
+        String status = orderOf(id).get("status").asText();
+        assertEquals(status.equals("CANCELLED") ? 10 : 8, stock(sku));
+    }
+
+    /** Every built-in action from every status: allowed exactly where the contract's table says. */
+    @Test
+    public void everyActionIsAllowedFromExactlyTheStatusesOfTheContract() {
+        String sku = product("1.00", 100);
+        java.util.Map<String, List<String>> allowedFrom = java.util.Map.of(
+                "cancel", List.of("OPEN"),
+                "mark-shipped", List.of("OPEN"),
+                "close", List.of("OPEN", "CANCELLED", "SHIPPED"),
+                "archive", List.of("CLOSED"));
+        java.util.Map<String, List<String>> pathTo = java.util.Map.of(
+                "OPEN", List.of(),
+                "SHIPPED", List.of("mark-shipped"),
+                "CANCELLED", List.of("cancel"),
+                "CLOSED", List.of("close"),
+                "ARCHIVED", List.of("close", "archive"));
+        java.util.Map<String, String> target = java.util.Map.of("cancel", "CANCELLED", "mark-shipped", "SHIPPED",
+                "close", "CLOSED", "archive", "ARCHIVED");
+        for (String status : pathTo.keySet()) {
+            for (String action : allowedFrom.keySet()) {
+                String id = newOrder(sku, 1);
+                pathTo.get(status).forEach(step -> assertEquals(200, act(id, step, null).status()));
+                assertEquals(status, orderOf(id).get("status").asText());
+                Reply reply = act(id, action, null);
+                String cell = action + " from " + status + ": " + reply;
+                if (allowedFrom.get(action).contains(status)) {
+                    assertEquals(cell, 200, reply.status());
+                    assertEquals(cell, target.get(action), reply.text("/status"));
+                } else {
+                    assertEquals(cell, 409, reply.status());
+                    assertTrue(cell, reply.text("/detail").contains(status));
+                    assertEquals(cell, status, orderOf(id).get("status").asText());
+                }
+            }
         }
     }
 

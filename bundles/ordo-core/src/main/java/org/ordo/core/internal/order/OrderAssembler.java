@@ -1,5 +1,6 @@
 package org.ordo.core.internal.order;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,25 +28,40 @@ import org.ordo.core.internal.source.SourceLines;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Builds an order from what the agent sent: checks every field, copies lines from a source, prices
  * them from the catalog, snapshots the addresses and reserves the stock, all inside the caller's
  * transaction so that a refusal leaves nothing behind.
  */
-@Component(service = OrderAssembler.class)
+@Component(service = OrderAssembler.class, configurationPid = "org.ordo.core.orders")
+@Designate(ocd = OrderAssembler.Config.class)
 public class OrderAssembler {
+
+    @ObjectClassDefinition(name = "Ordo orders")
+    public @interface Config {
+        @AttributeDefinition(description = "Seconds a new order stays open when it is created without expiresAt; 0 keeps it open for good")
+        long defaultTimeToLiveSeconds() default 0;
+    }
+
     private static final String DEFAULT_CHANNEL = "BACK_OFFICE";
 
     private final Catalog catalog;
     private final OrderSources sources;
     private final OrderPricing pricing;
 
+    private final Duration defaultTimeToLive;
+
     @Activate
-    public OrderAssembler(@Reference Catalog catalog, @Reference OrderSources sources, @Reference OrderPricing pricing) {
+    public OrderAssembler(@Reference Catalog catalog, @Reference OrderSources sources, @Reference OrderPricing pricing,
+            Config config) {
         this.catalog = catalog;
         this.sources = sources;
         this.pricing = pricing;
+        this.defaultTimeToLive = Duration.ofSeconds(Math.max(0, config.defaultTimeToLiveSeconds()));
     }
 
     /** The checks that need no database, made before a transaction starts. */
@@ -77,6 +93,7 @@ public class OrderAssembler {
         checkAddressShape(v, "shippingAddress", input.shippingAddress);
         Checks.optionalText(v, "shippingMethod", input.shippingMethod, 64);
         Checks.optionalText(v, "note", input.note, 4000);
+        v.check(input.expiresAt != null && !input.expiresAt.isAfter(Instant.now()), "expiresAt", "must be in the future");
         if (input.couponCodes != null) {
             for (int i = 0; i < input.couponCodes.size(); i++) {
                 String code = input.couponCodes.get(i);
@@ -113,7 +130,8 @@ public class OrderAssembler {
         order.currency = currency;
         order.createdAt = now;
         order.updatedAt = now;
-        order.expiresAt = input.expiresAt;
+        order.expiresAt = input.expiresAt != null ? input.expiresAt
+                : defaultTimeToLive.isZero() ? null : now.plus(defaultTimeToLive);
         order.createdBy = actor;
         order.billingAddress = billing;
         order.shippingAddress = shipping;
