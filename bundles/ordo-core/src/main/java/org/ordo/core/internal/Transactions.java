@@ -17,6 +17,9 @@ import org.ordo.api.error.ProblemException;
  */
 public final class Transactions {
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String DEADLOCK = "40001";
+    private static final String LOCK_TIMEOUT = "40XL1";
+    private static final int ATTEMPTS = 3;
 
     private final JpaTemplate jpa;
 
@@ -24,12 +27,30 @@ public final class Transactions {
         this.jpa = jpa;
     }
 
+    /**
+     * Runs {@code work} in a transaction. When the database chose it as a deadlock's victim, it was
+     * rolled back whole, so it runs again from the start, up to {@value #ATTEMPTS} times.
+     */
     public <R> R inTransaction(Function<EntityManager, R> work) {
-        try {
-            return jpa.txExpr(TransactionType.Required, work::apply);
-        } catch (RuntimeException e) {
-            throw translate(e);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return jpa.txExpr(TransactionType.Required, work::apply);
+            } catch (RuntimeException e) {
+                if (attempt < ATTEMPTS && isDeadlockVictim(e)) {
+                    continue;
+                }
+                throw translate(e);
+            }
         }
+    }
+
+    private static boolean isDeadlockVictim(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (DEADLOCK.equals(sql.getSQLState()) || LOCK_TIMEOUT.equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void run(java.util.function.Consumer<EntityManager> work) {

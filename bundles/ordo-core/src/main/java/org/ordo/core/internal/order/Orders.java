@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
 
@@ -127,11 +128,9 @@ public class Orders implements OrderService {
         OrderDTO deleted = tx.inTransaction(em -> {
             OrderEntity entity = load(em, id);
             OrderDTO last = OrderMapper.toDTO(entity);
-            for (OrderLineEntity line : entity.lines) {
-                if (line.stockHeld) {
-                    catalog.release(em, line.sku, line.quantity);
-                }
-            }
+            Map<String, Integer> held = new TreeMap<>();
+            entity.lines.stream().filter(line -> line.stockHeld).forEach(line -> held.merge(line.sku, line.quantity, Integer::sum));
+            catalog.release(em, held);
             em.createQuery("DELETE FROM IdempotencyKeyEntity k WHERE k.orderId = :id").setParameter("id", id).executeUpdate();
             em.createQuery("DELETE FROM HistoryEntity h WHERE h.orderId = :id").setParameter("id", id).executeUpdate();
             em.remove(entity);
@@ -215,13 +214,15 @@ public class Orders implements OrderService {
                 line.stockHeld = false;
             }
         }
+        Map<String, Integer> released = new TreeMap<>();
         for (String lineId : change.releaseStock) {
             OrderLineEntity line = lines.get(lineId);
             if (line != null && line.stockHeld) {
                 line.stockHeld = false;
-                catalog.release(em, line.sku, line.quantity);
+                released.merge(line.sku, line.quantity, Integer::sum);
             }
         }
+        catalog.release(em, released);
         return summary.length() == 0 ? null : summary.length() > 4000 ? summary.substring(0, 3997) + "..." : summary.toString();
     }
 
