@@ -365,6 +365,37 @@ public class LifecycleIT {
         assertProblem(act(newOrder(sku, 1), "hold", null), 404);
     }
 
+    @Test
+    public void listenersHearOfAStatusChangeAfterItCommitted() throws InterruptedException {
+        java.util.concurrent.BlockingQueue<org.ordo.api.order.OrderEvent> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        ServiceRegistration<org.ordo.api.order.OrderEventListener> listener = context.registerService(
+                org.ordo.api.order.OrderEventListener.class, heard::add, null);
+        ServiceRegistration<org.ordo.api.order.OrderEventListener> failing = context.registerService(
+                org.ordo.api.order.OrderEventListener.class, event -> {
+                    throw new IllegalStateException("a broken listener");
+                }, null);
+        try {
+            String id = newOrder(product("5.00", 10), 1);
+            assertEquals(200, act(id, "cancel", "listen").status());
+            org.ordo.api.order.OrderEvent changed = null;
+            for (int i = 0; i < 50 && changed == null; i++) {
+                org.ordo.api.order.OrderEvent event = heard.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (event != null && event.orderId().equals(id)
+                        && event.type() == org.ordo.api.order.OrderEvent.Type.STATUS_CHANGED) {
+                    changed = event;
+                }
+            }
+            assertNotNull("no STATUS_CHANGED event heard", changed);
+            assertEquals("OPEN", changed.fromStatus());
+            assertEquals("CANCELLED", changed.toStatus());
+            assertEquals("agent", changed.actor());
+            assertEquals("CANCELLED", orderOf(id).get("status").asText());
+        } finally {
+            listener.unregister();
+            failing.unregister();
+        }
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));

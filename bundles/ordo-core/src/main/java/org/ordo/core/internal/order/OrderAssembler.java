@@ -18,7 +18,6 @@ import org.ordo.api.order.OrderStatus;
 import org.ordo.core.internal.Checks;
 import org.ordo.core.internal.Ids;
 import org.ordo.core.internal.PostalAddress;
-import org.ordo.core.internal.SearchKeys;
 import org.ordo.core.internal.catalog.Catalog;
 import org.ordo.core.internal.catalog.ProductEntity;
 import org.ordo.core.internal.customer.AddressEntity;
@@ -123,9 +122,6 @@ public class OrderAssembler {
         order.customerId = customer.getId();
         order.customerName = customer.getFirstName() + " " + customer.getLastName();
         order.customerEmail = customer.getEmail();
-        order.customerFirstKey = SearchKeys.of(customer.getFirstName());
-        order.customerLastKey = SearchKeys.of(customer.getLastName());
-        order.customerEmailKey = SearchKeys.of(customer.getEmail());
         order.channel = input.channel == null ? DEFAULT_CHANNEL : input.channel;
         order.currency = currency;
         order.createdAt = now;

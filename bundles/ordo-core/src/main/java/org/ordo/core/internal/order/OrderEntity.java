@@ -38,10 +38,7 @@ import org.ordo.core.internal.PostalAddress;
         @Index(name = "ORDERS_NEWEST", columnList = "CREATED_AT DESC, ID DESC"),
         @Index(name = "ORDERS_CUSTOMER_NEWEST", columnList = "CUSTOMER_ID, CREATED_AT DESC, ID DESC"),
         @Index(name = "ORDERS_CHANNEL", columnList = "CHANNEL"),
-        @Index(name = "ORDERS_GRAND_TOTAL", columnList = "GRAND_TOTAL"),
-        @Index(name = "ORDERS_CUSTOMER_FIRST", columnList = "CUSTOMER_FIRST_KEY"),
-        @Index(name = "ORDERS_CUSTOMER_LAST", columnList = "CUSTOMER_LAST_KEY"),
-        @Index(name = "ORDERS_CUSTOMER_EMAIL", columnList = "CUSTOMER_EMAIL_KEY"),
+        @Index(name = "ORDERS_GRAND_TOTAL_ID", columnList = "GRAND_TOTAL, ID"),
         @Index(name = "ORDERS_EXPIRES", columnList = "STATUS, EXPIRES_AT")})
 public class OrderEntity {
     @Id
@@ -55,17 +52,11 @@ public class OrderEntity {
     String status;
     @Column(name = "CUSTOMER_ID", nullable = false)
     Long customerId;
-    // The customer's name and email when ordered, as on the order document; the grid shows and searches them
+    // The customer's name and email when ordered, as on the order document
     @Column(name = "CUSTOMER_NAME", length = 201)
     String customerName;
     @Column(name = "CUSTOMER_EMAIL", length = 254)
     String customerEmail;
-    @Column(name = "CUSTOMER_FIRST_KEY", length = 100)
-    String customerFirstKey;
-    @Column(name = "CUSTOMER_LAST_KEY", length = 100)
-    String customerLastKey;
-    @Column(name = "CUSTOMER_EMAIL_KEY", length = 254)
-    String customerEmailKey;
     @Column(name = "CHANNEL", nullable = false, length = 32)
     String channel;
     @Column(name = "CURRENCY", nullable = false, length = 3)

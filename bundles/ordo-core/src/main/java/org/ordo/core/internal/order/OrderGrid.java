@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -27,6 +29,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = OrderGrid.class)
 public class OrderGrid {
     public static final Set<String> SORTABLE = Set.of("createdAt", "number", "grandTotal", "status");
+    /** What an agent types to find an order by its number: "SO-00042", "so-", "42". */
+    private static final Pattern ORDER_NUMBER = Pattern.compile("(?i)so-[0-9]*|[0-9]+");
 
     private final Transactions tx;
 
@@ -38,7 +42,11 @@ public class OrderGrid {
     public Page<OrderDTO> find(GridQuery query) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (query.statuses() != null && !query.statuses().isEmpty()) {
+        if (query.statuses() != null && query.statuses().size() == 1) {
+            // An equality, not a one-element IN: only then does the database read the status index in order
+            where.append(" AND o.status = :status");
+            parameters.put("status", query.statuses().get(0));
+        } else if (query.statuses() != null && !query.statuses().isEmpty()) {
             where.append(" AND o.status IN :statuses");
             parameters.put("statuses", query.statuses());
         }
@@ -47,10 +55,16 @@ public class OrderGrid {
             parameters.put("customerId", query.customerId());
         }
         if (query.q() != null && !query.q().isBlank()) {
-            where.append(" AND (o.number LIKE :number ESCAPE '\\' OR o.customerFirstKey LIKE :text ESCAPE '\\'"
-                    + " OR o.customerLastKey LIKE :text ESCAPE '\\' OR o.customerEmailKey LIKE :text ESCAPE '\\')");
-            parameters.put("number", SearchKeys.prefixPattern(query.q()).toUpperCase(java.util.Locale.ROOT));
-            parameters.put("text", SearchKeys.prefixPattern(query.q()));
+            if (ORDER_NUMBER.matcher(query.q().trim()).matches()) {
+                // Letters, digits and '-' only, so no ESCAPE clause, which would keep the database off the index
+                where.append(" AND o.number LIKE :number");
+                parameters.put("number", numberPrefix(query.q().trim()).toUpperCase(Locale.ROOT) + "%");
+            } else {
+                // Customers first (a small table), then their orders through the customer index
+                where.append(" AND o.customerId IN (SELECT c.id FROM CustomerEntity c WHERE c.firstKey LIKE :text ESCAPE '\\'"
+                        + " OR c.lastKey LIKE :text ESCAPE '\\' OR c.emailKey LIKE :text ESCAPE '\\')");
+                parameters.put("text", SearchKeys.prefixPattern(query.q()));
+            }
         }
         if (query.channel() != null) {
             where.append(" AND o.channel = :channel");
@@ -77,20 +91,42 @@ public class OrderGrid {
             parameters.put("maxTotal", query.maxTotal());
         }
         String direction = query.sort().descending() ? " DESC" : " ASC";
-        String order = " ORDER BY o." + query.sort().field() + direction + ", o.id" + direction;
+        // Numbers are unique; other sort fields are broken by id so that paging is stable
+        String order = " ORDER BY o." + query.sort().field() + direction
+                + ("number".equals(query.sort().field()) ? "" : ", o.id" + direction);
         return tx.inTransaction(em -> {
-            TypedQuery<OrderEntity> items = em.createQuery("SELECT o FROM OrderEntity o" + where + order, OrderEntity.class);
+            // Ids first: the index holds them in the wanted order, so the database stops after one page
+            TypedQuery<Long> ids = em.createQuery("SELECT o.id FROM OrderEntity o" + where + order, Long.class);
             Query count = em.createQuery("SELECT COUNT(o) FROM OrderEntity o" + where);
             parameters.forEach((name, value) -> {
-                items.setParameter(name, value);
+                ids.setParameter(name, value);
                 count.setParameter(name, value);
             });
-            List<OrderEntity> found = items.setFirstResult(query.page().offset()).setMaxResults(query.page().size())
-                    .getResultList();
-            List<OrderDTO> summaries = OrderMapper.summaries(found);
+            List<Long> page = ids.setFirstResult(query.page().offset()).setMaxResults(query.page().size()).getResultList();
+            long total = ((Number) count.getSingleResult()).longValue();
+            List<OrderDTO> summaries = OrderMapper.summaries(load(em, page));
             attachFlags(em, summaries);
-            return new Page<>(summaries, query.page(), ((Number) count.getSingleResult()).longValue());
+            return new Page<>(summaries, query.page(), total);
         });
+    }
+
+    /** "42" is short for SO-000042; anything else is the start of a number as typed. */
+    private static String numberPrefix(String typed) {
+        if (typed.chars().allMatch(Character::isDigit)) {
+            return "SO-" + "0".repeat(Math.max(0, 6 - typed.length())) + typed;
+        }
+        return typed;
+    }
+
+    /** The orders of these ids, in the order of the ids. */
+    private static List<OrderEntity> load(EntityManager em, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OrderEntity> byId = new HashMap<>();
+        em.createQuery("SELECT o FROM OrderEntity o WHERE o.id IN :ids", OrderEntity.class).setParameter("ids", ids)
+                .getResultList().forEach(o -> byId.put(o.id, o));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static void attachFlags(EntityManager em, List<OrderDTO> summaries) {
