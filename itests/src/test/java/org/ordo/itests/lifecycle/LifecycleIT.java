@@ -396,6 +396,31 @@ public class LifecycleIT {
         }
     }
 
+    @Test
+    public void anItemEventOnAShipmentMovesThatShipmentsItems() {
+        String a = product("5.00", 10);
+        String b = product("7.00", 10);
+        JsonNode created = order(customer(), line(a, 1), line(b, 1));
+        String id = created.get("id").asText();
+        String first = created.at("/lines/0/id").asText();
+        agent().post("/orders/" + id + "/items/events/pay", "{}");
+        assertProblem(agent().post("/orders/" + id + "/items/events/ship", "{\"shipmentId\":\"S1\"}"), 422);
+
+        ServiceRegistration<org.ordo.api.lifecycle.ShipmentItems> shipments = context.registerService(
+                org.ordo.api.lifecycle.ShipmentItems.class,
+                (orderId, shipmentId) -> orderId.equals(id) && shipmentId.equals("S1")
+                        ? java.util.Optional.of(List.of(first)) : java.util.Optional.empty(), null);
+        try {
+            Reply shipped = agent().post("/orders/" + id + "/items/events/ship", "{\"shipmentId\":\"S1\"}");
+            assertEquals(shipped.toString(), 200, shipped.status());
+            assertEquals("SHIPPED", shipped.text("/lines/0/state"));
+            assertEquals("PAID", shipped.text("/lines/1/state"));
+            assertProblem(agent().post("/orders/" + id + "/items/events/ship", "{\"shipmentId\":\"S9\"}"), 422);
+        } finally {
+            shipments.unregister();
+        }
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));

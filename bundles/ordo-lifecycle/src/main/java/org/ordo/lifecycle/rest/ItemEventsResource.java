@@ -14,6 +14,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.ordo.api.error.ValidationException;
+import org.ordo.api.lifecycle.ShipmentItems;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.rest.EntityVersions;
 import org.ordo.api.rest.OrdoRest;
@@ -21,6 +22,9 @@ import org.ordo.lifecycle.internal.Lifecycle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -36,6 +40,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class ItemEventsResource {
     private final Lifecycle lifecycle;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ShipmentItems shipments;
+
     @Activate
     public ItemEventsResource(@Reference Lifecycle lifecycle) {
         this.lifecycle = lifecycle;
@@ -47,15 +55,29 @@ public class ItemEventsResource {
         public String comment;
     }
 
+    private List<String> shipmentItems(String orderId, ItemEventRequest body) {
+        if (body.itemIds != null && !body.itemIds.isEmpty()) {
+            throw new ValidationException("shipmentId", "give itemIds or a shipmentId, not both");
+        }
+        ShipmentItems installed = shipments;
+        if (installed == null) {
+            throw new ValidationException("shipmentId", "shipments are not installed; list the itemIds instead");
+        }
+        List<String> items = installed.itemIds(orderId, body.shipmentId).orElseThrow(
+                () -> new ValidationException("shipmentId", "order " + orderId + " has no shipment " + body.shipmentId));
+        if (items.isEmpty()) {
+            throw new ValidationException("shipmentId", "shipment " + body.shipmentId + " holds no items");
+        }
+        return items;
+    }
+
     @POST
     @Path("{event}")
     public Response fire(@PathParam("id") String id, @PathParam("event") String event, ItemEventRequest request,
             @Context SecurityContext security) {
         ItemEventRequest body = request == null ? new ItemEventRequest() : request;
-        if (body.shipmentId != null) {
-            throw new ValidationException("shipmentId", "shipments are not installed; list the itemIds instead");
-        }
-        OrderDTO order = lifecycle.fireItemEvent(id, event, body.itemIds, body.comment, security.getUserPrincipal().getName());
+        List<String> itemIds = body.shipmentId == null ? body.itemIds : shipmentItems(id, body);
+        OrderDTO order = lifecycle.fireItemEvent(id, event, itemIds, body.comment, security.getUserPrincipal().getName());
         return Response.ok(order).header(HttpHeaders.ETAG, EntityVersions.etag(order.version)).build();
     }
 }
