@@ -6,8 +6,9 @@ import java.math.BigDecimal;
 public class AdjustmentDTO {
     public static final String DISCOUNT = "DISCOUNT";
     public static final String SHIPPING = "SHIPPING";
+    public static final String FREE_SHIPPING = "FREE_SHIPPING";
 
-    /** {@link #DISCOUNT} lowers the total, {@link #SHIPPING} raises it. */
+    /** {@link #DISCOUNT} lowers the total, {@link #SHIPPING} raises it, {@link #FREE_SHIPPING} waives all shipping. */
     public String type;
     /** What an agent reads on the order, such as "Coupon XMAS-10: 10 %". */
     public String label;

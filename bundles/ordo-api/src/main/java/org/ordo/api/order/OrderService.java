@@ -28,6 +28,17 @@ public interface OrderService {
     OrderDTO recalculate(String orderId, String actor);
 
     /**
+     * Puts a coupon code on an open order and computes its totals again, in one transaction; adding a
+     * code the order has already is a no-op. The promotions bundle checks the code first.
+     *
+     * @throws org.ordo.api.error.ConflictException when the order is not open
+     */
+    OrderDTO addCoupon(String orderId, String code, String actor);
+
+    /** @throws org.ordo.api.error.NotFoundException when the order does not carry the code */
+    OrderDTO removeCoupon(String orderId, String code, String actor);
+
+    /**
      * Applies a status and item-state change and records it in the order's history, in one
      * transaction; order events follow after commit.
      *

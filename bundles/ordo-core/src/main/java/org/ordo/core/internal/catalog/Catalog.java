@@ -21,7 +21,7 @@ import org.ordo.api.rest.PageRequest;
 import org.ordo.api.stock.StockService;
 import org.ordo.core.internal.Checks;
 import org.ordo.core.internal.PrefixSearch;
-import org.ordo.core.internal.Transactions;
+import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -21,7 +21,7 @@ import org.ordo.core.internal.Ids;
 import org.ordo.core.internal.PostalAddress;
 import org.ordo.core.internal.PrefixSearch;
 import org.ordo.core.internal.SearchKeys;
-import org.ordo.core.internal.Transactions;
+import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

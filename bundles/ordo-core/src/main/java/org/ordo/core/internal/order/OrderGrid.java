@@ -17,7 +17,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.rest.Page;
 import org.ordo.core.internal.SearchKeys;
-import org.ordo.core.internal.Transactions;
+import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,5 +1,6 @@
 package org.ordo.core.internal.order;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,10 @@ public class OrderPricing {
         TotalsCalculator.Result before = TotalsCalculator.compute(inputs, List.of(), order.currency);
         store(order, before);
         OrderDTO draft = OrderMapper.toDTO(order);
-        List<AdjustmentDTO> adjustments = pipeline.adjustments(draft);
+        List<AdjustmentDTO> adjustments = new ArrayList<>(pipeline.adjustments(draft));
+        if (order.freeShipping) {
+            adjustments.add(AdjustmentDTO.of(AdjustmentDTO.FREE_SHIPPING, "Free shipping", BigDecimal.ZERO, "order"));
+        }
         TotalsCalculator.Result after = TotalsCalculator.compute(inputs, adjustments, order.currency);
         store(order, after);
         order.adjustments.clear();
@@ -36,7 +40,7 @@ public class OrderPricing {
             OrderAdjustment stored = new OrderAdjustment();
             stored.type = a.type;
             stored.label = a.label == null ? a.type : a.label;
-            stored.amount = a.amount;
+            stored.amount = a.amount == null ? BigDecimal.ZERO : a.amount;
             stored.source = a.source;
             order.adjustments.add(stored);
         }

@@ -21,7 +21,7 @@ import org.ordo.api.order.OrderStatus;
 import org.ordo.api.order.StatusChange;
 import org.ordo.api.rest.EntityVersions;
 import org.ordo.core.internal.Ids;
-import org.ordo.core.internal.Transactions;
+import org.ordo.persistence.Transactions;
 import org.ordo.core.internal.catalog.Catalog;
 import org.ordo.core.internal.events.OrderEvents;
 import org.osgi.service.component.annotations.Activate;
@@ -161,6 +161,47 @@ public class Orders implements OrderService {
             return OrderMapper.toDTO(entity);
         });
         events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
+        return order;
+    }
+
+    @Override
+    public OrderDTO addCoupon(String orderId, String code, String actor) {
+        return changeCoupons(orderId, actor, entity -> {
+            if (entity.couponCodes.contains(code)) {
+                return false;
+            }
+            entity.couponCodes.add(code);
+            return true;
+        });
+    }
+
+    @Override
+    public OrderDTO removeCoupon(String orderId, String code, String actor) {
+        return changeCoupons(orderId, actor, entity -> {
+            if (!entity.couponCodes.remove(code)) {
+                throw new NotFoundException("Order " + entity.number + " does not carry coupon " + code);
+            }
+            return true;
+        });
+    }
+
+    private OrderDTO changeCoupons(String orderId, String actor, java.util.function.Predicate<OrderEntity> change) {
+        long id = Ids.parse("Order", orderId);
+        boolean[] changed = new boolean[1];
+        OrderDTO order = tx.inTransaction(em -> {
+            OrderEntity entity = load(em, id);
+            requireOpen(entity);
+            changed[0] = change.test(entity);
+            if (changed[0]) {
+                assembler.price(entity);
+                entity.updatedAt = Instant.now();
+                em.flush();
+            }
+            return OrderMapper.toDTO(entity);
+        });
+        if (changed[0]) {
+            events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
+        }
         return order;
     }
 

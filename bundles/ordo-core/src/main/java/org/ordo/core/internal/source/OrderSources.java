@@ -16,7 +16,7 @@ import org.ordo.api.money.Money;
 import org.ordo.api.order.OrderSourceDTO;
 import org.ordo.core.internal.Checks;
 import org.ordo.core.internal.Ids;
-import org.ordo.core.internal.Transactions;
+import org.ordo.persistence.Transactions;
 import org.ordo.core.internal.catalog.Catalog;
 import org.ordo.core.internal.catalog.ProductEntity;
 import org.ordo.core.internal.customer.CustomerEntity;

@@ -39,7 +39,9 @@ public final class TotalsCalculator {
         List<BigDecimal> totals = lines.stream().map(line -> lineTotal(line, currency)).toList();
         BigDecimal subtotal = totals.stream().reduce(Money.zero(currency), BigDecimal::add);
         BigDecimal discount = Money.round(sum(adjustments, AdjustmentDTO.DISCOUNT).min(subtotal), currency);
-        BigDecimal shipping = Money.round(sum(adjustments, AdjustmentDTO.SHIPPING), currency);
+        boolean shippingWaived = adjustments.stream().anyMatch(a -> AdjustmentDTO.FREE_SHIPPING.equals(a.type));
+        BigDecimal shipping = shippingWaived ? Money.zero(currency)
+                : Money.round(sum(adjustments, AdjustmentDTO.SHIPPING), currency);
         List<BigDecimal> shares = spread(discount, totals, subtotal, currency);
         List<LineResult> results = new ArrayList<>();
         BigDecimal tax = Money.zero(currency);

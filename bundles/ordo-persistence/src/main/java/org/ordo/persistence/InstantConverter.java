@@ -1,4 +1,4 @@
-package org.ordo.core.internal;
+package org.ordo.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;

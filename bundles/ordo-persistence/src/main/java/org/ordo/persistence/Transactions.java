@@ -1,4 +1,4 @@
-package org.ordo.core.internal;
+package org.ordo.persistence;
 
 import java.sql.SQLException;
 import java.util.function.Function;
@@ -60,7 +60,7 @@ public final class Transactions {
         });
     }
 
-    static RuntimeException translate(RuntimeException failure) {
+    public static RuntimeException translate(RuntimeException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ProblemException problem) {
                 return problem;
@@ -79,7 +79,7 @@ public final class Transactions {
     public static final class DuplicateKeyException extends ConflictException {
         private static final long serialVersionUID = 1L;
 
-        DuplicateKeyException() {
+        public DuplicateKeyException() {
             super("It already exists");
         }
     }
