@@ -1,0 +1,30 @@
+package org.ordo.promotions.shell;
+
+import java.io.PrintStream;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.error.ProblemException;
+
+/**
+ * What every promotions console command shares: output goes to the session's console, and a refusal
+ * by a service prints as one {@code Error: ...} line per reason, never as a stack trace.
+ */
+abstract class PromotionsCommand implements Action {
+    @Reference
+    Session session;
+
+    @Override
+    public final Object execute() {
+        PrintStream out = session.getConsole();
+        try {
+            run(out);
+        } catch (ProblemException e) {
+            e.reasons().forEach(reason -> out.println("Error: " + reason));
+        }
+        return null;
+    }
+
+    protected abstract void run(PrintStream out);
+}
