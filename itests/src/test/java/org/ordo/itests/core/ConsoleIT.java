@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
+import static org.ordo.itests.core.CoreFixtures.agent;
 import static org.ordo.itests.core.CoreFixtures.customer;
 import static org.ordo.itests.core.CoreFixtures.line;
 import static org.ordo.itests.core.CoreFixtures.order;
@@ -31,6 +32,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ordo.itests.support.OrdoDistribution;
+import org.ordo.itests.support.Reply;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -127,6 +129,32 @@ public class ConsoleIT {
         assertClearError(execute("order:list --customer -4"), "customer: ");
         assertClearError(execute("product:list --size 500"), "size: ");
         assertClearError(execute("customer:search --page -1"), "page: ");
+    }
+
+    @Test
+    public void theLifecycleClaimsAndCommentsAreRunFromTheConsole() throws Exception {
+        awaitCommand("reclamation:list --size 1");
+        awaitCommand("order:actions 0");
+        String sku = product("3.00", 10);
+        JsonNode order = order(customer(), line(sku, 2));
+        String id = order.get("id").asText();
+
+        String actions = execute("order:actions " + id);
+        assertTrue(actions, actions.contains("mark-shipped") && actions.contains("archive"));
+        assertTrue(execute("order:comment " + id + " \"called the customer back\"").contains("added"));
+        assertTrue(execute("order:comments " + id).contains("called the customer back"));
+
+        Reply claim = agent().post("/orders/" + id + "/reclamations", "{\"reason\":\"box was wet\"}");
+        String claimId = claim.text("/id");
+        assertTrue(execute("reclamation:list --order " + id).contains("box was wet"));
+        assertTrue(execute("reclamation:show " + claimId).contains(sku));
+        assertTrue(execute("reclamation:close " + claimId + " \"refunded\"").contains("CLOSED"));
+        assertTrue(execute("order:action --comment \"console test\" " + id + " cancel").contains("CANCELLED"));
+        assertTrue(execute("order:history " + id).contains("console test"));
+
+        assertClearError(execute("order:action " + id + " archive"), "archive needs it to be CLOSED");
+        assertClearError(execute("reclamation:close " + claimId + " again"), "closed already");
+        assertClearError(execute("order:comments 987654321"), "was not found");
     }
 
     private static void assertClearError(String output, String mentioning) {

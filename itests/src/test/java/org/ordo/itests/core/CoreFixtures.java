@@ -95,10 +95,15 @@ public final class CoreFixtures {
 
     // ---------------------------------------------------------------- callers
 
-    /** Waits for every core resource to be published. */
+    /**
+     * Waits until every capability the distribution boots has published its resources. Each one that
+     * arrives makes the whiteboard publish the application anew, which briefly answers nothing, so a
+     * test that starts before the last one may see a request fail.
+     */
     public static void awaitCore() {
         Api.awaitEndpoints("/customers?size=1", "/products?size=1", "/orders?size=1", "/dashboard",
-                "/shopping-lists/0", "/quotes/0", "/carts/0");
+                "/shopping-lists/0", "/quotes/0", "/carts/0", "/orders/0/actions", "/orders/0/history",
+                "/promotions", "/reclamations", "/orders/0/comments");
     }
 
     public static Api agent() {

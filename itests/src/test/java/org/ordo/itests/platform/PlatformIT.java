@@ -41,6 +41,7 @@ public class PlatformIT {
 
     @Before
     public void registerEchoResource() throws InterruptedException {
+        org.ordo.itests.core.CoreFixtures.awaitCore();
         if (echo == null) {
             Hashtable<String, Object> properties = new Hashtable<>();
             properties.put("osgi.jaxrs.resource", true);
