@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.error.ConflictException;
@@ -111,7 +112,7 @@ public class Orders implements OrderService {
     public OrderDTO update(String orderId, OrderPatch patch, Long expectedVersion, String actor) {
         long id = Ids.parse("Order", orderId);
         OrderDTO order = tx.inTransaction(em -> {
-            OrderEntity entity = load(em, id);
+            OrderEntity entity = loadForUpdate(em, id);
             EntityVersions.check(expectedVersion, entity.version);
             requireOpen(entity);
             assembler.apply(em, entity, patch);
@@ -126,7 +127,7 @@ public class Orders implements OrderService {
     public void delete(String orderId, String actor) {
         long id = Ids.parse("Order", orderId);
         OrderDTO deleted = tx.inTransaction(em -> {
-            OrderEntity entity = load(em, id);
+            OrderEntity entity = loadForUpdate(em, id);
             OrderDTO last = OrderMapper.toDTO(entity);
             Map<String, Integer> held = new TreeMap<>();
             entity.lines.stream().filter(line -> line.stockHeld).forEach(line -> held.merge(line.sku, line.quantity, Integer::sum));
@@ -153,7 +154,7 @@ public class Orders implements OrderService {
     public OrderDTO recalculate(String orderId, String actor) {
         long id = Ids.parse("Order", orderId);
         OrderDTO order = tx.inTransaction(em -> {
-            OrderEntity entity = load(em, id);
+            OrderEntity entity = loadForUpdate(em, id);
             requireOpen(entity);
             assembler.price(entity);
             entity.updatedAt = Instant.now();
@@ -189,7 +190,7 @@ public class Orders implements OrderService {
         long id = Ids.parse("Order", orderId);
         boolean[] changed = new boolean[1];
         OrderDTO order = tx.inTransaction(em -> {
-            OrderEntity entity = load(em, id);
+            OrderEntity entity = loadForUpdate(em, id);
             requireOpen(entity);
             changed[0] = change.test(entity);
             if (changed[0]) {
@@ -210,7 +211,7 @@ public class Orders implements OrderService {
         long id = Ids.parse("Order", orderId);
         String[] from = new String[1];
         OrderDTO order = tx.inTransaction(em -> {
-            OrderEntity entity = load(em, id);
+            OrderEntity entity = loadForUpdate(em, id);
             if (entity.version != change.expectedVersion) {
                 throw new ConflictException("Order " + entity.number + " changed while this was being decided; try again");
             }
@@ -302,7 +303,7 @@ public class Orders implements OrderService {
             try {
                 boolean[] changed = new boolean[1];
                 OrderDTO order = tx.inTransaction(em -> {
-                    OrderEntity entity = load(em, id);
+                    OrderEntity entity = loadForUpdate(em, id);
                     changed[0] = change.test(entity);
                     if (changed[0]) {
                         entity.updatedAt = Instant.now();
@@ -320,6 +321,18 @@ public class Orders implements OrderService {
                 }
             }
         }
+    }
+
+    /**
+     * The order, its row locked until the transaction ends: concurrent writers of one order take turns,
+     * each deciding on what the one before committed, never on a stale read.
+     */
+    static OrderEntity loadForUpdate(EntityManager em, long id) {
+        OrderEntity entity = em.find(OrderEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw NotFoundException.of("Order", id);
+        }
+        return entity;
     }
 
     static OrderEntity load(EntityManager em, long id) {
