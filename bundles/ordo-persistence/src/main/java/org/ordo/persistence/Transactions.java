@@ -53,6 +53,19 @@ public final class Transactions {
         return false;
     }
 
+    /**
+     * Opens the persistence unit now, on another thread: the first use creates or extends its tables,
+     * which should happen at start-up rather than inside the first request or order event.
+     */
+    public void warmUpInBackground(String unit) {
+        java.util.concurrent.CompletableFuture.runAsync(() -> run(em -> em.getMetamodel()))
+                .exceptionally(failure -> {
+                    org.slf4j.LoggerFactory.getLogger(Transactions.class)
+                            .warn("Persistence unit {} could not be opened yet; it will be on first use", unit, failure);
+                    return null;
+                });
+    }
+
     public void run(java.util.function.Consumer<EntityManager> work) {
         inTransaction(em -> {
             work.accept(em);

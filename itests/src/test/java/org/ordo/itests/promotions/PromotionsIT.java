@@ -682,7 +682,7 @@ public class PromotionsIT {
             JsonNode big = openOrder("98800.00", "0", 1);
             // read back, allowing a moment in case the promotion is applied on the order-created event
             JsonNode read = orderOf(id(big));
-            long deadline = System.nanoTime() + 5_000_000_000L;
+            long deadline = System.nanoTime() + 20_000_000_000L;
             while (!mentions(read, name) && System.nanoTime() < deadline) {
                 sleep(200);
                 read = orderOf(id(big));

@@ -609,7 +609,7 @@ public class ReclamationsIT {
     }
 
     private static void awaitGone(JsonNode reclamation) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
+        long deadline = System.nanoTime() + 20_000_000_000L;
         Reply reply = viewer().get("/reclamations/" + id(reclamation));
         while (reply.status() != 404 && System.nanoTime() < deadline) {
             Thread.sleep(100);

@@ -27,6 +27,7 @@ public class Comments {
     @Activate
     public Comments(@Reference(target = "(osgi.unit.name=ordo-comments)") JpaTemplate jpa, @Reference OrderService orders) {
         this.tx = new Transactions(jpa);
+        tx.warmUpInBackground("ordo-comments");
         this.orders = orders;
     }
 

@@ -35,6 +35,7 @@ public class Promotions {
     @Activate
     public Promotions(@Reference(target = "(osgi.unit.name=ordo-promotions)") JpaTemplate jpa) {
         this.tx = new Transactions(jpa);
+        tx.warmUpInBackground("ordo-promotions");
     }
 
     public PromotionDTO create(PromotionDTO input) {

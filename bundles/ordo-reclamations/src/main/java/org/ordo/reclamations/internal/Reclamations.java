@@ -39,6 +39,7 @@ public class Reclamations {
     @Activate
     public Reclamations(@Reference(target = "(osgi.unit.name=ordo-reclamations)") JpaTemplate jpa, @Reference OrderService orders) {
         this.tx = new Transactions(jpa);
+        tx.warmUpInBackground("ordo-reclamations");
         this.orders = orders;
     }
 

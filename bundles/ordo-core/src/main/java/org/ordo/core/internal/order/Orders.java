@@ -41,6 +41,7 @@ public class Orders implements OrderService {
     public Orders(@Reference(target = "(osgi.unit.name=ordo-core)") JpaTemplate jpa, @Reference OrderAssembler assembler,
             @Reference Catalog catalog, @Reference OrderEvents events) {
         this.tx = new Transactions(jpa);
+        tx.warmUpInBackground("ordo-core");
         this.assembler = assembler;
         this.catalog = catalog;
         this.events = events;
