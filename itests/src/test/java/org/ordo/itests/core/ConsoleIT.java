@@ -1,8 +1,7 @@
 package org.ordo.itests.core;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
+import static org.ordo.itests.support.AdminConsole.assertClearError;
 import static org.junit.Assert.assertTrue;
 import static org.ordo.itests.core.CoreFixtures.agent;
 import static org.ordo.itests.core.CoreFixtures.customer;
@@ -11,17 +10,8 @@ import static org.ordo.itests.core.CoreFixtures.order;
 import static org.ordo.itests.core.CoreFixtures.product;
 import static org.ordo.itests.core.CoreFixtures.stock;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.security.PrivilegedExceptionAction;
-
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
@@ -31,6 +21,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ordo.itests.support.AdminConsole;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.Reply;
 
@@ -157,14 +148,6 @@ public class ConsoleIT {
         assertClearError(execute("order:comments 987654321"), "was not found");
     }
 
-    private static void assertClearError(String output, String mentioning) {
-        String trimmed = output.trim();
-        assertTrue(output, trimmed.startsWith("Error: "));
-        assertTrue(output, trimmed.contains(mentioning));
-        assertFalse(output, trimmed.contains("Exception"));
-        assertFalse(output, trimmed.contains("\tat "));
-    }
-
     /** The Stock cell of the product's row in a product:list table. */
     private static String stockColumn(String table, String sku) {
         for (String row : table.split("\\R")) {
@@ -176,40 +159,11 @@ public class ConsoleIT {
         throw new AssertionError("no row for " + sku + " in\n" + table);
     }
 
-    /** Commands are registered a little after the bundle starts; wait until one answers. */
     private void awaitCommand(String command) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            try {
-                execute(command);
-                return;
-            } catch (Exception e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(200);
-            }
-        }
+        new AdminConsole(sessionFactory).await(command);
     }
 
-    /** Runs a command as the admin user of the console and answers what it printed. */
     private String execute(String command) throws Exception {
-        assertNotNull(sessionFactory);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(System.in, out, out);
-        try {
-            Subject admin = new Subject();
-            admin.getPrincipals().add(new UserPrincipal("admin"));
-            admin.getPrincipals().add(new RolePrincipal("admin"));
-            admin.getPrincipals().add(new RolePrincipal("ordo-admin"));
-            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } catch (java.security.PrivilegedActionException e) {
-            throw e.getException();
-        } finally {
-            out.flush();
-            session.close();
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return new AdminConsole(sessionFactory).execute(command);
     }
 }
