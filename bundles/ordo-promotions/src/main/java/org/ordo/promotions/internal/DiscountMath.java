@@ -13,6 +13,13 @@ public final class DiscountMath {
     private DiscountMath() {
     }
 
+    private static final BigDecimal LARGEST = new BigDecimal("1000000000000");
+
+    /** An amount the tables can hold exactly: not negative, below 10^12, at most 4 decimals. */
+    public static boolean isAmount(BigDecimal value) {
+        return value != null && value.signum() >= 0 && value.compareTo(LARGEST) < 0 && value.stripTrailingZeros().scale() <= 4;
+    }
+
     public static BigDecimal amountOff(String type, BigDecimal value, BigDecimal subtotal, String currency) {
         BigDecimal off = switch (type) {
             case PERCENT -> subtotal.multiply(value).movePointLeft(2);

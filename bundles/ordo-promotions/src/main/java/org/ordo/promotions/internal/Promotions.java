@@ -159,11 +159,16 @@ public class Promotions {
             List<CouponEntity> found = em.createQuery("SELECT c FROM CouponEntity c WHERE c.promotionId = :p ORDER BY c.code",
                     CouponEntity.class).setParameter("p", promotion.id).setFirstResult(page.offset())
                     .setMaxResults(page.size()).getResultList();
+            java.util.Map<String, Long> uses = new java.util.HashMap<>();
+            if (!found.isEmpty()) {
+                // One query for the whole page's use counts, not one per coupon
+                em.createQuery("SELECT u.code, COUNT(u) FROM CouponUsageEntity u WHERE u.code IN :codes GROUP BY u.code",
+                        Object[].class).setParameter("codes", found.stream().map(c -> c.code).toList()).getResultList()
+                        .forEach(row -> uses.put((String) row[0], ((Number) row[1]).longValue()));
+            }
             List<CouponDTO> items = new ArrayList<>();
             for (CouponEntity coupon : found) {
-                long used = em.createQuery("SELECT COUNT(u) FROM CouponUsageEntity u WHERE u.code = :c", Long.class)
-                        .setParameter("c", coupon.code).getSingleResult();
-                items.add(toDTO(coupon, (int) used));
+                items.add(toDTO(coupon, uses.getOrDefault(coupon.code, 0L).intValue()));
             }
             long total = em.createQuery("SELECT COUNT(c) FROM CouponEntity c WHERE c.promotionId = :p", Long.class)
                     .setParameter("p", promotion.id).getSingleResult();
@@ -187,15 +192,16 @@ public class Promotions {
         switch (discount.type) {
             case DiscountMath.PERCENT -> v.check(discount.value == null || discount.value.signum() <= 0
                     || discount.value.compareTo(BigDecimal.valueOf(100)) > 0, "discount.value", "must be a percentage above 0, at most 100");
-            case DiscountMath.AMOUNT -> v.check(discount.value == null || discount.value.signum() <= 0
-                    || discount.value.stripTrailingZeros().scale() > 4, "discount.value", "must be an amount above 0");
+            case DiscountMath.AMOUNT -> v.check(!DiscountMath.isAmount(discount.value) || discount.value.signum() == 0,
+                    "discount.value", "must be an amount above 0, below 1000000000000, with at most 4 decimals");
             case DiscountMath.FREE_SHIPPING -> discount.value = null;
             default -> v.add("discount.type", "must be PERCENT, AMOUNT or FREE_SHIPPING");
         }
     }
 
     private static void checkRest(Violations v, PromotionDTO input) {
-        v.check(input.minSubtotal != null && input.minSubtotal.signum() < 0, "minSubtotal", "must not be negative");
+        v.check(input.minSubtotal != null && !DiscountMath.isAmount(input.minSubtotal), "minSubtotal",
+                "must be an amount from 0, below 1000000000000, with at most 4 decimals");
         v.check(input.usageLimit != null && input.usageLimit < 1, "usageLimit", "must be 1 or more");
         v.check(input.perCustomerLimit != null && input.perCustomerLimit < 1, "perCustomerLimit", "must be 1 or more");
         v.check(input.startsAt != null && input.endsAt != null && !input.endsAt.isAfter(input.startsAt), "endsAt",

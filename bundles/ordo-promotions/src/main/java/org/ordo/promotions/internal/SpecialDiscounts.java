@@ -43,8 +43,8 @@ public class SpecialDiscounts {
         Violations v = new Violations();
         v.check(input.type == null || !List.of(DiscountMath.PERCENT, DiscountMath.AMOUNT).contains(input.type), "type",
                 "must be PERCENT or AMOUNT");
-        v.check(input.value == null || input.value.signum() <= 0 || input.value.stripTrailingZeros().scale() > 4, "value",
-                "must be above 0");
+        v.check(!DiscountMath.isAmount(input.value) || input.value.signum() == 0, "value",
+                "must be above 0, below 1000000000000, with at most 4 decimals");
         v.check(DiscountMath.PERCENT.equals(input.type) && input.value != null
                 && input.value.compareTo(BigDecimal.valueOf(100)) > 0, "value", "a percentage is at most 100");
         v.check(input.reason == null || input.reason.isBlank() || input.reason.length() > 500, "reason",

@@ -43,4 +43,13 @@ class DiscountMathTest {
     void aHundredPercentTakesEverything() {
         assertEquals("59.97", off("PERCENT", "100", "59.97", "EUR"));
     }
+
+    @Test
+    void onlyAmountsTheTablesHoldExactlyAreAccepted() {
+        org.junit.jupiter.api.Assertions.assertTrue(DiscountMath.isAmount(new BigDecimal("999999999999.9999")));
+        org.junit.jupiter.api.Assertions.assertFalse(DiscountMath.isAmount(new BigDecimal("1E+12")));
+        org.junit.jupiter.api.Assertions.assertFalse(DiscountMath.isAmount(new BigDecimal("0.00001")));
+        org.junit.jupiter.api.Assertions.assertFalse(DiscountMath.isAmount(new BigDecimal("-1")));
+        org.junit.jupiter.api.Assertions.assertFalse(DiscountMath.isAmount(null));
+    }
 }
