@@ -130,8 +130,6 @@ public class Reclamations {
                 items.setParameter(name, value);
                 count.setParameter(name, value);
             });
-            // The page's claimed items in one more query, not one per reclamation
-            items.setHint("eclipselink.batch", "r.items").setHint("eclipselink.batch.type", "IN");
             List<ReclamationDTO> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                     .stream().map(Reclamations::toDTO).toList();
             return new Page<>(found, page, count.getSingleResult());
