@@ -25,6 +25,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ordo.itests.core.CoreFixtures;
 import org.ordo.itests.support.Api;
+import org.ordo.itests.support.Capability;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.Reply;
 import org.ops4j.pax.exam.Configuration;
@@ -58,7 +59,7 @@ public class CommentsIT {
     @Before
     public void published() {
         CoreFixtures.awaitCore();
-        Api.awaitEndpoints("/orders/0/comments");
+        Capability.await(Capability.COMMENTS);
     }
 
     // ================================================================ helpers

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.ordo.itests.support.Api;
+import org.ordo.itests.support.Capability;
 import org.ordo.itests.support.Reply;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -101,9 +102,7 @@ public final class CoreFixtures {
      * test that starts before the last one may see a request fail.
      */
     public static void awaitCore() {
-        Api.awaitEndpoints("/customers?size=1", "/products?size=1", "/orders?size=1", "/dashboard",
-                "/shopping-lists/0", "/quotes/0", "/carts/0", "/orders/0/actions", "/orders/0/history",
-                "/promotions", "/reclamations", "/orders/0/comments");
+        Capability.await(Capability.values());
     }
 
     public static Api agent() {

@@ -34,6 +34,7 @@ import org.ordo.api.lifecycle.OrderAction;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.itests.core.CoreFixtures;
 import org.ordo.itests.support.Api;
+import org.ordo.itests.support.Capability;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.Reply;
 import org.ops4j.pax.exam.Configuration;
@@ -62,7 +63,7 @@ public class LifecycleIT {
     @Before
     public void published() {
         CoreFixtures.awaitCore();
-        Api.awaitEndpoints("/orders/0/actions", "/orders/0/history");
+        Capability.await(Capability.LIFECYCLE);
     }
 
     private static String newOrder(String sku, int quantity) {

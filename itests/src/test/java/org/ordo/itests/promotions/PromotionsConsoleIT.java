@@ -24,7 +24,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ordo.itests.core.CoreFixtures;
-import org.ordo.itests.support.Api;
+import org.ordo.itests.support.Capability;
 import org.ordo.itests.support.AdminConsole;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.Reply;
@@ -50,7 +50,7 @@ public class PromotionsConsoleIT {
     @Before
     public void promotionsAndCommandsArePublished() throws Exception {
         CoreFixtures.awaitCore();
-        Api.awaitEndpoints("/promotions");
+        Capability.await(Capability.PROMOTIONS);
         awaitCommand("promotion:list --size 1");
     }
 

@@ -22,7 +22,7 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ordo.itests.core.CoreFixtures;
-import org.ordo.itests.support.Api;
+import org.ordo.itests.support.Capability;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.Reply;
 import org.ops4j.pax.exam.Configuration;
@@ -49,7 +49,7 @@ public class PromotionsFeatureIT {
     @Test
     public void uninstallingPromotionsLeavesOrdersWorkingAndReinstallingBringsTheirDataBack() throws Exception {
         CoreFixtures.awaitCore();
-        Api.awaitEndpoints("/promotions");
+        Capability.await(Capability.PROMOTIONS);
         Reply promotion = admin().post("/promotions", obj("name", "Reinstalled 10 %", "discount",
                 obj("type", "PERCENT", "value", "10"), "requiresCoupon", true, "active", true).toString());
         String promotionId = promotion.text("/id");
@@ -69,7 +69,7 @@ public class PromotionsFeatureIT {
         assertEquals("OPEN", orderOf(orderId).get("status").asText());
 
         features.installFeature("ordo-promotions");
-        Api.awaitEndpoints("/promotions");
+        Capability.await(Capability.PROMOTIONS);
         Reply back = viewer().get("/promotions/" + promotionId);
         assertEquals(back.toString(), 200, back.status());
         assertEquals("Reinstalled 10 %", back.text("/name"));

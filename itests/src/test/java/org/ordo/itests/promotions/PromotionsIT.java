@@ -36,7 +36,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ordo.itests.core.CoreFixtures;
-import org.ordo.itests.support.Api;
+import org.ordo.itests.support.Capability;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.Reply;
 import org.ops4j.pax.exam.Configuration;
@@ -70,7 +70,7 @@ public class PromotionsIT {
     @Before
     public void published() {
         CoreFixtures.awaitCore();
-        Api.awaitEndpoints("/promotions");
+        Capability.await(Capability.PROMOTIONS);
     }
 
     // ================================================================ helpers

@@ -26,7 +26,7 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ordo.itests.core.CoreFixtures;
-import org.ordo.itests.support.Api;
+import org.ordo.itests.support.Capability;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.Reply;
 import org.ops4j.pax.exam.Configuration;
@@ -89,7 +89,7 @@ public class ClaimsAndCommentsFeatureIT {
     @Test
     public void uninstallingReclamationsLeavesOrdersWorkingAndReinstallingBringsThemBack() throws Exception {
         CoreFixtures.awaitCore();
-        Api.awaitEndpoints("/reclamations");
+        Capability.await(Capability.RECLAMATIONS);
         String sku = product("20.00", 100);
         String orderId = order(customer(), line(sku, 2)).get("id").asText();
         String reason = "Survives a reinstall " + unique();
@@ -112,7 +112,7 @@ public class ClaimsAndCommentsFeatureIT {
         assertOrdersStillWork(sku, orderId);
 
         features.installFeature("ordo-reclamations");
-        Api.awaitEndpoints("/reclamations");
+        Capability.await(Capability.RECLAMATIONS);
         Reply back = viewer().get("/reclamations/" + reclamationId);
         assertEquals(back.toString(), 200, back.status());
         assertEquals(orderId, back.text("/orderId"));
@@ -136,7 +136,7 @@ public class ClaimsAndCommentsFeatureIT {
     @Test
     public void uninstallingCommentsLeavesOrdersWorkingAndReinstallingBringsThemBack() throws Exception {
         CoreFixtures.awaitCore();
-        Api.awaitEndpoints("/orders/0/comments");
+        Capability.await(Capability.COMMENTS);
         String sku = product("20.00", 100);
         String orderId = order(customer(), line(sku, 2)).get("id").asText();
         String path = "/orders/" + orderId + "/comments";
@@ -155,7 +155,7 @@ public class ClaimsAndCommentsFeatureIT {
         assertOrdersStillWork(sku, orderId);
 
         features.installFeature("ordo-comments");
-        Api.awaitEndpoints("/orders/0/comments");
+        Capability.await(Capability.COMMENTS);
         Reply back = viewer().get(path);
         assertEquals(back.toString(), 200, back.status());
         assertEquals(back.toString(), 1, back.json().size());

@@ -30,6 +30,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ordo.itests.core.CoreFixtures;
 import org.ordo.itests.support.Api;
+import org.ordo.itests.support.Capability;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.Reply;
 import org.ops4j.pax.exam.Configuration;
@@ -63,7 +64,7 @@ public class ReclamationsIT {
     @Before
     public void published() {
         CoreFixtures.awaitCore();
-        Api.awaitEndpoints("/reclamations");
+        Capability.await(Capability.RECLAMATIONS);
     }
 
     // ================================================================ helpers

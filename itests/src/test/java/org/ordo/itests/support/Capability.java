@@ -1,0 +1,26 @@
+package org.ordo.itests.support;
+
+import java.util.Arrays;
+
+/**
+ * The features the distribution boots, each with one path per JAX-RS resource it publishes. A feature
+ * is ready only when all of them answer: the whiteboard publishes resources one by one.
+ */
+public enum Capability {
+    CORE("/customers?size=1", "/products?size=1", "/orders?size=1", "/dashboard", "/shopping-lists/0", "/quotes/0",
+            "/carts/0"),
+    LIFECYCLE("/orders/0/actions", "/orders/0/history", "/orders/0/items/events/ship"),
+    PROMOTIONS("/promotions", "/orders/0/coupons", "/orders/0/discounts"),
+    RECLAMATIONS("/reclamations", "/orders/0/reclamations"),
+    COMMENTS("/orders/0/comments");
+
+    private final String[] paths;
+
+    Capability(String... paths) {
+        this.paths = paths;
+    }
+
+    public static void await(Capability... capabilities) {
+        Api.awaitEndpoints(Arrays.stream(capabilities).flatMap(c -> Arrays.stream(c.paths)).toArray(String[]::new));
+    }
+}
