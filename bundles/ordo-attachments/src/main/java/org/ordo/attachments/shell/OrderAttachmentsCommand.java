@@ -1,0 +1,51 @@
+package org.ordo.attachments.shell;
+
+import java.time.temporal.ChronoUnit;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.ordo.api.error.ProblemException;
+import org.ordo.attachments.internal.AttachmentDTO;
+import org.ordo.attachments.internal.Attachments;
+
+@Service
+@Command(scope = "order", name = "attachments", description = "Lists the files attached to an order, oldest first")
+public class OrderAttachmentsCommand implements Action {
+
+    @Argument(index = 0, name = "id", description = "The order's id", required = true)
+    String orderId;
+
+    @Reference
+    Attachments attachments;
+
+    @Reference
+    Session session;
+
+    @Override
+    public Object execute() {
+        try {
+            ShellTable table = new ShellTable();
+            table.column("Id");
+            table.column("Filename").maxSize(60);
+            table.column("Type");
+            table.column("Size").alignRight();
+            table.column("SHA-256");
+            table.column("Uploaded by");
+            table.column("At");
+            for (AttachmentDTO attachment : attachments.list(orderId)) {
+                table.addRow().addContent(attachment.id, attachment.filename, attachment.contentType, attachment.size,
+                        attachment.sha256.substring(0, 12), attachment.uploadedBy,
+                        attachment.createdAt.truncatedTo(ChronoUnit.SECONDS));
+            }
+            table.print(session.getConsole());
+        } catch (ProblemException e) {
+            e.reasons().forEach(reason -> session.getConsole().println("Error: " + reason));
+        }
+        return null;
+    }
+}
