@@ -1,9 +1,14 @@
 package org.ordo.rest.internal.limit;
 
+import java.util.Arrays;
+
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 import org.ordo.api.error.PayloadTooLargeException;
@@ -40,6 +45,9 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     private final long maxJsonBytes;
 
+    @Context
+    private ResourceInfo resourceInfo;
+
     @Activate
     public BodyLimitFilter(Config config) {
         this.maxJsonBytes = config.maxJsonBytes();
@@ -47,8 +55,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        MediaType type = request.getMediaType();
-        if (type != null && !"json".equals(type.getSubtype()) && !type.getSubtype().endsWith("+json")) {
+        if (!readAsJson(request.getMediaType())) {
             return;
         }
         if (request.getLength() > maxJsonBytes) {
@@ -58,5 +65,17 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         if (request.hasEntity()) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxJsonBytes));
         }
+    }
+
+    /** A body without a type is read as JSON only by a method that consumes nothing else. */
+    private boolean readAsJson(MediaType type) {
+        if (type != null) {
+            return "json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json");
+        }
+        Consumes consumes = resourceInfo.getResourceMethod().getAnnotation(Consumes.class);
+        if (consumes == null) {
+            consumes = resourceInfo.getResourceClass().getAnnotation(Consumes.class);
+        }
+        return consumes == null || Arrays.stream(consumes.value()).allMatch(value -> value.contains("json"));
     }
 }
