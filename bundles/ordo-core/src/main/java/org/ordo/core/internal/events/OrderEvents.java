@@ -1,6 +1,8 @@
 package org.ordo.core.internal.events;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,6 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.ordo.api.order.OrderEvent;
 import org.ordo.api.order.OrderEventListener;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -21,26 +26,41 @@ import org.slf4j.LoggerFactory;
  * Tells every {@link OrderEventListener} of committed order changes, one event at a time on one
  * thread, so listeners hear them in commit order and never inside the writer's transaction. A
  * listener that fails is logged; the others still hear of the event.
+ *
+ * <p>Listeners are bound by reference and fetched at their first event, on the event thread: a
+ * listener that itself needs the order service (a capability cleaning up after a cancelled order)
+ * would otherwise be activated while that service is still being activated, a cycle that DS
+ * resolves by failing the listener.
  */
 @Component(service = OrderEvents.class)
 public class OrderEvents {
     private static final Logger LOG = LoggerFactory.getLogger(OrderEvents.class);
 
-    private final List<OrderEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final BundleContext context;
+    private final List<ServiceReference<OrderEventListener>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<ServiceReference<OrderEventListener>, OrderEventListener> fetched = new ConcurrentHashMap<>();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ordo-order-events");
         t.setDaemon(true);
         return t;
     });
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addListener(OrderEventListener listener) {
+    @Activate
+    public OrderEvents(BundleContext context) {
+        this.context = context;
+    }
+
+    @Reference(service = OrderEventListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addListener(ServiceReference<OrderEventListener> listener) {
         listeners.add(listener);
     }
 
-    void removeListener(OrderEventListener listener) {
+    void removeListener(ServiceReference<OrderEventListener> listener) {
         listeners.remove(listener);
+        if (fetched.remove(listener) != null) {
+            context.ungetService(listener);
+        }
     }
 
     /** Call after the change committed. */
@@ -49,7 +69,11 @@ public class OrderEvents {
     }
 
     private void deliver(OrderEvent event) {
-        for (OrderEventListener listener : listeners) {
+        for (ServiceReference<OrderEventListener> reference : listeners) {
+            OrderEventListener listener = fetched.computeIfAbsent(reference, context::getService);
+            if (listener == null) {
+                continue;
+            }
             try {
                 listener.orderChanged(event);
             } catch (RuntimeException e) {
@@ -65,5 +89,7 @@ public class OrderEvents {
             LOG.warn("Order events still being delivered at shutdown were dropped");
             thread.shutdownNow();
         }
+        fetched.keySet().forEach(context::ungetService);
+        fetched.clear();
     }
 }
