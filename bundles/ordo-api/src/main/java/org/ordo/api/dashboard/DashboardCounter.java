@@ -3,9 +3,10 @@ package org.ordo.api.dashboard;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Register one as a service to add an entry to {@code GET /dashboard}. Called on the request's
- * thread each time the dashboard is read, so keep it to one cheap query. A counter that throws is
- * left out of that answer.
+ * Register one as a service to add an entry to {@code GET /dashboard} and to {@code ordo:status}.
+ * Called on the request's (or console session's) thread each time the dashboard is read, outside
+ * any transaction, so keep it to one cheap query of your own. A counter that throws is logged and
+ * left out of that answer; the other entries still show.
  */
 @ConsumerType
 public interface DashboardCounter {
