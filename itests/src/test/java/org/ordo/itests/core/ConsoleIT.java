@@ -3,6 +3,7 @@ package org.ordo.itests.core;
 import static org.junit.Assert.assertEquals;
 import static org.ordo.itests.support.AdminConsole.assertClearError;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 import static org.ordo.itests.core.CoreFixtures.agent;
 import static org.ordo.itests.core.CoreFixtures.customer;
 import static org.ordo.itests.core.CoreFixtures.line;
@@ -81,6 +82,24 @@ public class ConsoleIT {
         assertTrue(set, set.contains("Stock of " + sku + " is now 42"));
         assertEquals("42", stockColumn(execute("product:list " + sku.substring(0, 8)), sku));
         assertEquals(42, stock(sku));
+    }
+
+    @Test
+    public void aReadOnlyConsoleUserMayLookButNotChange() throws Exception {
+        String sku = product("3.00", 7);
+        AdminConsole readOnly = AdminConsole.readOnly(sessionFactory);
+
+        assertEquals("7", stockColumn(readOnly.execute("product:list " + sku), sku));
+        String status = readOnly.execute("ordo:status");
+        assertTrue(status, status.contains("ordo-core") && status.contains("installed"));
+        try {
+            readOnly.execute("stock:set " + sku + " 1");
+            fail("a viewer changed the stock");
+        } catch (Exception refused) {
+            // Karaf hides a command the user's roles do not allow.
+            assertEquals("Command not found: stock:set", refused.getMessage());
+        }
+        assertEquals(7, stock(sku));
     }
 
     @Test

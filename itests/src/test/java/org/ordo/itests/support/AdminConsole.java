@@ -20,12 +20,23 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 /** The Karaf console of the test container, used as the distribution's admin user. */
 public final class AdminConsole {
     private final SessionFactory sessions;
+    private final String[] roles;
 
     public AdminConsole(SessionFactory sessions) {
-        this.sessions = assertNotNullAndReturn(sessions);
+        this(sessions, "admin", "ordo-admin");
     }
 
-    /** Runs a command as admin and answers what it printed. */
+    private AdminConsole(SessionFactory sessions, String... roles) {
+        this.sessions = assertNotNullAndReturn(sessions);
+        this.roles = roles;
+    }
+
+    /** A console user with Karaf's {@code viewer} role only, as in a read-only operator group. */
+    public static AdminConsole readOnly(SessionFactory sessions) {
+        return new AdminConsole(sessions, "viewer");
+    }
+
+    /** Runs a command as this console user and answers what it printed. */
     public String execute(String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
@@ -33,8 +44,9 @@ public final class AdminConsole {
         try {
             Subject admin = new Subject();
             admin.getPrincipals().add(new UserPrincipal("admin"));
-            admin.getPrincipals().add(new RolePrincipal("admin"));
-            admin.getPrincipals().add(new RolePrincipal("ordo-admin"));
+            for (String role : roles) {
+                admin.getPrincipals().add(new RolePrincipal(role));
+            }
             Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
         } catch (PrivilegedActionException e) {
             throw e.getException();
