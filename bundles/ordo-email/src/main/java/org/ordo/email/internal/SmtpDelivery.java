@@ -27,7 +27,8 @@ final class SmtpDelivery implements Delivery {
         this.port = port;
         this.tls = tls;
         this.username = username == null || username.isBlank() ? null : username;
-        this.password = password;
+        // javax.mail logs in as the JVM's user.name when given a password without a user name
+        this.password = this.username == null ? null : password;
         this.from = from;
         String protocol = protocol();
         Properties p = new Properties();
