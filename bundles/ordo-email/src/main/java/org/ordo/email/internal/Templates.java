@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -63,8 +64,9 @@ public class Templates {
     }
 
     @Deactivate
-    void stop() {
+    void stop() throws InterruptedException {
         watchdog.shutdownNow();
+        watchdog.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     public String checkoutBaseUrl() {
