@@ -65,11 +65,6 @@ public final class TemplateRenderer {
         return c;
     }
 
-    /** Refuses a template that does not parse, naming the field, line and column. */
-    public void check(String field, String source, Format format) {
-        parse(field, source, format);
-    }
-
     public RenderedEmail render(String subject, String body, Format format, Map<String, Object> model) {
         String renderedSubject = oneLine(run("subject", parse("subject", subject, Format.TEXT), model));
         if (renderedSubject.isBlank()) {
