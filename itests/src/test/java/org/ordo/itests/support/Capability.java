@@ -13,7 +13,8 @@ public enum Capability {
     PROMOTIONS("/promotions", "/orders/0/coupons", "/orders/0/discounts"),
     RECLAMATIONS("/reclamations", "/orders/0/reclamations"),
     COMMENTS("/orders/0/comments"),
-    ATTACHMENTS("/orders/0/attachments", "/attachments/0");
+    ATTACHMENTS("/orders/0/attachments", "/attachments/0"),
+    EMAIL("/email-templates", "/orders/0/emails");
 
     private final String[] paths;
 

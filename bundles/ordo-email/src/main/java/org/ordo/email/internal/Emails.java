@@ -1,0 +1,102 @@
+package org.ordo.email.internal;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.ordo.api.customer.CustomerDTO;
+import org.ordo.api.customer.CustomerService;
+import org.ordo.api.error.ValidationException;
+import org.ordo.api.error.Violations;
+import org.ordo.api.order.OrderDTO;
+import org.ordo.api.order.OrderService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Emails about an order: renders a template or an agent's own text for the order and its customer,
+ * checks the recipient and headers, and puts the result in the outbox. Whatever is refused leaves
+ * nothing queued.
+ */
+@Component(service = Emails.class)
+public class Emails {
+    private final OrderService orders;
+    private final CustomerService customers;
+    private final Templates templates;
+    private final Outbox outbox;
+    private final MailTransports transports;
+
+    @Activate
+    public Emails(@Reference OrderService orders, @Reference CustomerService customers, @Reference Templates templates,
+            @Reference Outbox outbox, @Reference MailTransports transports) {
+        this.orders = orders;
+        this.customers = customers;
+        this.templates = templates;
+        this.outbox = outbox;
+        this.transports = transports;
+    }
+
+    public EmailDTO send(String orderId, SendRequestDTO request, String actor) {
+        SendRequestDTO r = request == null ? new SendRequestDTO() : request;
+        boolean ownText = r.subject != null || r.body != null;
+        Violations v = new Violations();
+        v.check(r.template != null && ownText, "template", "give either a template or a subject and body, not both");
+        v.check(r.template == null && !ownText, "template", "give a template, or a subject and body");
+        v.check(r.template == null && ownText && (r.body == null || r.body.isBlank()), "body", "is required");
+        v.check(r.body != null && r.body.length() > Templates.MAX_BODY, "body",
+                "must be at most " + Templates.MAX_BODY + " characters");
+        v.throwIfAny();
+        if (ownText) {
+            Recipients.subject("subject", r.subject);
+        }
+        OrderDTO order = orders.get(orderId);
+        CustomerDTO customer = customerOf(order);
+        String to = r.to != null ? Recipients.address("to", r.to) : customerAddress(customer);
+        Map<String, Object> model = EmailModel.of(order, customer, templates.checkoutBaseUrl());
+        RenderedEmail email = r.template != null ? templates.render(r.template, model)
+                : templates.renderer().render(r.subject, r.body, Format.parse("format", r.format), model);
+        return outbox.enqueue(order.id, r.template, to, email, newMessageId(), actor);
+    }
+
+    /** A template sent to the order's customer, as a notification does. */
+    public EmailDTO sendTemplate(OrderDTO order, String template, String actor) {
+        CustomerDTO customer = customerOf(order);
+        String to = customerAddress(customer);
+        RenderedEmail email = templates.render(template, EmailModel.of(order, customer, templates.checkoutBaseUrl()));
+        return outbox.enqueue(order.id, template, to, email, newMessageId(), actor);
+    }
+
+    public PreviewDTO preview(String template, String orderId) {
+        if (orderId == null || orderId.isBlank()) {
+            throw new ValidationException("orderId", "is required");
+        }
+        templates.get(template);
+        OrderDTO order = orders.get(orderId);
+        CustomerDTO customer = customerOf(order);
+        RenderedEmail email = templates.render(template, EmailModel.of(order, customer, templates.checkoutBaseUrl()));
+        PreviewDTO preview = new PreviewDTO();
+        preview.template = template;
+        preview.orderId = order.id;
+        preview.to = customer == null || customer.email == null || customer.email.isBlank() ? null : customer.email;
+        preview.subject = email.subject();
+        preview.body = email.body();
+        preview.format = email.format().name();
+        return preview;
+    }
+
+    private CustomerDTO customerOf(OrderDTO order) {
+        return order.customerId == null ? null : customers.find(order.customerId).orElse(null);
+    }
+
+    private static String customerAddress(CustomerDTO customer) {
+        if (customer == null || customer.email == null || customer.email.isBlank()) {
+            throw new ValidationException("to", "the order's customer has no email address; give one in to");
+        }
+        return Recipients.address("to", customer.email);
+    }
+
+    /** Made at enqueue and kept, so a message sent again after a crash carries the same one. */
+    private String newMessageId() {
+        return "<" + UUID.randomUUID() + "@" + transports.messageIdDomain() + ">";
+    }
+}

@@ -1,0 +1,194 @@
+package org.ordo.email.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.Writer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.ordo.api.error.ValidationException;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.OutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * Renders email templates with Apache FreeMarker, configured so that a template only reads the
+ * data it is given: the data model is plain maps, lists, strings and numbers wrapped by
+ * {@link SimpleObjectWrapper}, which refuses any other object and so exposes no Java method;
+ * {@code ?new} may instantiate no class; {@code ?api} is off; there is no template loader, so
+ * {@code #include} and {@code #import} find nothing. HTML bodies escape every value. A template runs
+ * for at most a time limit and writes at most a length limit, so one cannot hold a thread.
+ */
+public final class TemplateRenderer {
+    static final int MAX_OUTPUT = 512 * 1024;
+
+    private final Configuration text = configuration(PlainTextOutputFormat.INSTANCE);
+    private final Configuration html = configuration(HTMLOutputFormat.INSTANCE);
+    private final Duration timeLimit;
+    private final ScheduledExecutorService watchdog;
+
+    /** @param watchdog interrupts a rendering that runs past {@code timeLimit} */
+    public TemplateRenderer(Duration timeLimit, ScheduledExecutorService watchdog) {
+        this.timeLimit = timeLimit;
+        this.watchdog = watchdog;
+    }
+
+    private static Configuration configuration(OutputFormat outputFormat) {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        c.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        c.setOutputFormat(outputFormat);
+        c.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
+        c.setRecognizeStandardFileExtensions(false);
+        c.setLocalizedLookup(false);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setLocale(Locale.ROOT);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setNumberFormat("computer");
+        return c;
+    }
+
+    public RenderedEmail render(String subject, String body, Format format, Map<String, Object> model) {
+        String renderedSubject = oneLine(run("subject", parse("subject", subject, Format.TEXT), model));
+        if (renderedSubject.isBlank()) {
+            throw new ValidationException("subject", "renders empty");
+        }
+        return new RenderedEmail(renderedSubject, run("body", parse("body", body, format), model), format);
+    }
+
+    /** A header is one line: line breaks from the data must not start a header of their own. */
+    private static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\t]+", " ").trim();
+    }
+
+    private Template parse(String field, String source, Format format) {
+        try {
+            Template template = new Template(field, new StringReader(source), format == Format.HTML ? html : text);
+            // Lets the watchdog's interrupt stop a template between two of its instructions
+            _CoreAPI.addThreadInterruptedChecks(template);
+            return template;
+        } catch (ParseException e) {
+            throw new ValidationException(field, "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                    + firstParagraph(e.getEditorMessage()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading a template from a string failed", e);
+        }
+    }
+
+    private String run(String field, Template template, Map<String, Object> model) {
+        BoundedWriter out = new BoundedWriter(MAX_OUTPUT);
+        Thread renderer = Thread.currentThread();
+        Alarm alarm = new Alarm(renderer);
+        ScheduledFuture<?> timer = watchdog.schedule(alarm::ring, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            if (alarm.rang()) {
+                throw tooSlow(field);
+            }
+            throw new ValidationException(field, where(e) + firstParagraph(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new ValidationException(field, "renders longer than " + MAX_OUTPUT + " characters");
+        } catch (RuntimeException e) {
+            if (alarm.rang()) {
+                throw tooSlow(field);
+            }
+            throw e;
+        } finally {
+            timer.cancel(false);
+            alarm.silence();
+        }
+    }
+
+    private ValidationException tooSlow(String field) {
+        return new ValidationException(field, "takes longer than " + timeLimit.toMillis() + " ms to render");
+    }
+
+    private static String where(TemplateException e) {
+        return e.getLineNumber() == null ? "" : "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": ";
+    }
+
+    /** FreeMarker's messages go on with tips and a stack; the first paragraph says what is wrong. */
+    private static String firstParagraph(String message) {
+        String first = message == null ? "" : message.split("\\R\\s*\\R|\\R----", 2)[0];
+        return first.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    /** Interrupts the rendering thread once, unless the rendering finished first. */
+    private static final class Alarm {
+        private final Thread renderer;
+        private boolean finished;
+        private boolean rang;
+
+        Alarm(Thread renderer) {
+            this.renderer = renderer;
+        }
+
+        synchronized void ring() {
+            if (!finished) {
+                rang = true;
+                renderer.interrupt();
+            }
+        }
+
+        synchronized boolean rang() {
+            return rang;
+        }
+
+        synchronized void silence() {
+            finished = true;
+            if (rang) {
+                // The interrupt was ours, not the caller's: clear it before the thread goes on
+                Thread.interrupted();
+            }
+        }
+    }
+
+    private static final class BoundedWriter extends Writer {
+        private final StringBuilder text = new StringBuilder();
+        private final int limit;
+
+        BoundedWriter(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            if (text.length() + length > limit) {
+                throw new IOException("Rendered text longer than " + limit + " characters");
+            }
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}
