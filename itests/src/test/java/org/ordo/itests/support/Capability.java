@@ -1,6 +1,7 @@
 package org.ordo.itests.support;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The features the distribution boots, each with one path per JAX-RS resource it publishes. A feature
@@ -20,6 +21,11 @@ public enum Capability {
 
     Capability(String... paths) {
         this.paths = paths;
+    }
+
+    /** The Karaf feature that installs it. */
+    public String feature() {
+        return "ordo-" + name().toLowerCase(Locale.ROOT);
     }
 
     public static void await(Capability... capabilities) {
