@@ -1,0 +1,7 @@
+/** The shipping bundle's extension point: carriers, which turn a tracking number into a tracking URL. */
+@Export
+@Version("1.0.0")
+package org.ordo.api.shipping;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
