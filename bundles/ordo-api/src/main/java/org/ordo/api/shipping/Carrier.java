@@ -10,10 +10,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * keep their tracking URL. Two carriers with one code (compared ignoring case): the higher
  * {@code service.ranking} wins, so a bundle can replace a built-in one.
  *
- * <p>The methods are called on the request's thread when a shipment is recorded or its tracking
- * data corrected, outside any transaction; they must be quick and must not block on I/O. The URL is
- * stored with the shipment. A {@link #trackingUrl} that throws is logged and the shipment is kept
- * without a tracking URL.
+ * <p>The methods are called on the request's thread when a shipment is recorded, when its tracking
+ * data is corrected (then inside the shipping bundle's transaction for it) and when carriers are
+ * listed; they must be quick and must not block on I/O. The URL is stored with the shipment. A
+ * {@link #trackingUrl} that throws is logged and the shipment is kept without a tracking URL; a
+ * carrier whose {@link #code} throws is left out.
  */
 @ConsumerType
 public interface Carrier {
