@@ -12,7 +12,8 @@ public enum Capability {
     LIFECYCLE("/orders/0/actions", "/orders/0/history", "/orders/0/items/events/ship"),
     PROMOTIONS("/promotions", "/orders/0/coupons", "/orders/0/discounts"),
     RECLAMATIONS("/reclamations", "/orders/0/reclamations"),
-    COMMENTS("/orders/0/comments");
+    COMMENTS("/orders/0/comments"),
+    SHIPPING("/shipping-methods", "/carriers", "/orders/0/shipments", "/shipments/0");
 
     private final String[] paths;
 

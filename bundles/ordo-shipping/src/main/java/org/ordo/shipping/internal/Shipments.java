@@ -61,8 +61,12 @@ public class Shipments {
             OrderDTO current = orders.get(order.id);
             requireOpen(current);
             Map<String, Integer> shipped = shippedPerItem(em, current.id);
-            List<ShippedItem> items = ShipmentPlan.plan(current.number, planLines(current, shipped, input.items == null
-                    || input.items.isEmpty()), wanted(input.items));
+            boolean everything = input.items == null || input.items.isEmpty();
+            if (everything) {
+                requireSomethingShippable(current, shipped);
+            }
+            List<ShippedItem> items = ShipmentPlan.plan(current.number, planLines(current, shipped, everything),
+                    wanted(input.items));
             requireShippable(current, items);
             ShipmentEntity shipment = new ShipmentEntity();
             shipment.orderId = current.id;
@@ -84,9 +88,8 @@ public class Shipments {
         OrderDTO order = orders.get(orderId);
         return tx.inTransaction(em -> em.createQuery("SELECT s FROM ShipmentEntity s WHERE s.orderId = :o ORDER BY s.id",
                 ShipmentEntity.class).setParameter("o", order.id)
-                // an order's shipments with their items, events and history in one query each, not one per shipment
-                .setHint("eclipselink.batch", "s.items").setHint("eclipselink.batch", "s.events")
-                .setHint("eclipselink.batch", "s.corrections")
+                // EclipseLink's batch fetch fails on these embeddable collections (a DescriptorException on
+                // ShippedItem.itemId); an order has a handful of shipments, each read with its own three queries
                 .getResultList().stream().map(ShipmentMapper::toDTO).toList());
     }
 
@@ -198,6 +201,16 @@ public class Shipments {
     private static List<ShipmentPlan.Wanted> wanted(List<ShipmentRequests.Item> items) {
         return items == null ? null
                 : items.stream().map(i -> i == null ? null : new ShipmentPlan.Wanted(i.itemId, i.quantity)).toList();
+    }
+
+    /** With no items named, refuses when units are left but none of them can be shipped now. */
+    private void requireSomethingShippable(OrderDTO order, Map<String, Integer> shipped) {
+        List<OrderLineDTO> left = order.lines.stream().filter(line -> line.quantity > shipped.getOrDefault(line.id, 0)).toList();
+        if (!left.isEmpty() && left.stream().noneMatch(line -> itemStates.canShip(line.state))) {
+            OrderLineDTO first = left.get(0);
+            throw new ConflictException("No item of order " + order.number + " can be shipped now: item " + first.id + " ("
+                    + first.sku + ") is " + first.state + "; nothing was recorded");
+        }
     }
 
     private void requireShippable(OrderDTO order, List<ShippedItem> items) {
