@@ -169,6 +169,15 @@ public final class CoreFixtures {
         assertEquals(reply.toString(), 200, reply.status());
     }
 
+    /** Creates a shipping method in EUR with a unique code (an admin's task) and answers the code. */
+    public static String shippingMethod(String price) {
+        String code = "SM-" + unique().toUpperCase(Locale.ROOT);
+        Reply reply = admin().post("/shipping-methods",
+                obj("code", code, "name", "Method " + code, "price", price, "currency", "EUR").toString());
+        assertEquals(reply.toString(), 201, reply.status());
+        return code;
+    }
+
     // ---------------------------------------------------------------- customers
 
     public static String uniqueEmail(String local) {

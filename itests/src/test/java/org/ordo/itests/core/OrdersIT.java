@@ -34,6 +34,7 @@ import static org.ordo.itests.core.CoreFixtures.patchIfMatch;
 import static org.ordo.itests.core.CoreFixtures.postIdempotent;
 import static org.ordo.itests.core.CoreFixtures.problemMentions;
 import static org.ordo.itests.core.CoreFixtures.product;
+import static org.ordo.itests.core.CoreFixtures.shippingMethod;
 import static org.ordo.itests.core.CoreFixtures.stock;
 import static org.ordo.itests.core.CoreFixtures.texts;
 import static org.ordo.itests.core.CoreFixtures.unique;
@@ -245,12 +246,13 @@ public class OrdersIT {
         ObjectNode body = orderBody(customerId, line(product("1.00", 10), 1));
         body.set("billingAddress", address("Rechnungsweg 1", "Hamburg", "DE"));
         body.set("shippingAddress", address("Lieferstr. 2", "Wien", "AT"));
-        body.put("shippingMethod", "STANDARD");
+        String standard = shippingMethod("4.90");
+        body.put("shippingMethod", standard);
         JsonNode order = created(agent().post("/orders", body.toString()));
         assertEquals("Rechnungsweg 1", order.at("/billingAddress/street").asText());
         assertEquals("Lieferstr. 2", order.at("/shippingAddress/street").asText());
         assertEquals("AT", order.at("/shippingAddress/country").asText());
-        assertEquals("STANDARD", order.get("shippingMethod").asText());
+        assertEquals(standard, order.get("shippingMethod").asText());
         JsonNode read = orderOf(order.get("id").asText());
         assertEquals("Wien", read.at("/shippingAddress/city").asText());
     }
@@ -386,10 +388,11 @@ public class OrdersIT {
         String id = order.get("id").asText();
         long version = order.get("version").asLong();
 
-        Reply reply = agent().patch("/orders/" + id, obj("note", "Gift wrap", "shippingMethod", "EXPRESS").toString());
+        String express = shippingMethod("9.90");
+        Reply reply = agent().patch("/orders/" + id, obj("note", "Gift wrap", "shippingMethod", express).toString());
         assertEquals(reply.toString(), 200, reply.status());
         assertEquals("Gift wrap", reply.text("/note"));
-        assertEquals("EXPRESS", reply.text("/shippingMethod"));
+        assertEquals(express, reply.text("/shippingMethod"));
         assertEquals(version + 1, reply.json().get("version").asLong());
         assertEquals(etagOf(reply.json()), reply.header("ETag"));
         assertNotEquals(reply.header("ETag"), etagOf(order));

@@ -354,6 +354,20 @@ public class EmailIT {
     }
 
     @Test
+    public void theShippedNotificationLinksEachShipmentsTracking() {
+        String to = uniqueEmail("tracked");
+        JsonNode order = newOrder("Tia", to);
+        assertEquals(200, agent().post("/orders/" + id(order) + "/items/events/pay", "{}").status());
+        Reply shipment = agent().post("/orders/" + id(order) + "/shipments",
+                obj("carrier", "UPS", "trackingNumber", "1Z999AA10123456784").toString());
+        assertEquals(shipment.toString(), 201, shipment.status());
+        MimeMessage mail = SMTP.awaitOne(to);
+        assertEquals("Your order " + number(order) + " has shipped", subject(mail));
+        assertTrue(body(mail), body(mail).contains("UPS <a href=\"" + shipment.text("/trackingUrl").replace("&", "&amp;")
+                + "\">1Z999AA10123456784</a>"));
+    }
+
+    @Test
     public void theCustomerIsNotifiedWhenTheOrderIsCancelled() {
         String to = uniqueEmail("cancel");
         JsonNode order = newOrder("Cat", to);

@@ -407,10 +407,13 @@ public class LifecycleIT {
         agent().post("/orders/" + id + "/items/events/pay", "{}");
         assertProblem(agent().post("/orders/" + id + "/items/events/ship", "{\"shipmentId\":\"S1\"}"), 422);
 
+        // outranks the shipping bundle's own, which knows no shipment S1
+        Hashtable<String, Object> ranking = new Hashtable<>();
+        ranking.put(org.osgi.framework.Constants.SERVICE_RANKING, 100);
         ServiceRegistration<org.ordo.api.lifecycle.ShipmentItems> shipments = context.registerService(
                 org.ordo.api.lifecycle.ShipmentItems.class,
                 (orderId, shipmentId) -> orderId.equals(id) && shipmentId.equals("S1")
-                        ? java.util.Optional.of(List.of(first)) : java.util.Optional.empty(), null);
+                        ? java.util.Optional.of(List.of(first)) : java.util.Optional.empty(), ranking);
         try {
             Reply shipped = agent().post("/orders/" + id + "/items/events/ship", "{\"shipmentId\":\"S1\"}");
             assertEquals(shipped.toString(), 200, shipped.status());

@@ -56,6 +56,10 @@ public class FeatureSwitchingIT {
         records.put(Capability.CORE, "/orders/" + orderId);
         assertEquals(200, agent().post("/orders/" + orderId + "/items/events/pay", "{}").status());
         records.put(Capability.LIFECYCLE, "/orders/" + orderId + "/history");
+        Reply shipment = agent().post("/orders/" + orderId + "/shipments",
+                obj("carrier", "UPS", "trackingNumber", "1Z999AA10123456784").toString());
+        assertEquals(shipment.toString(), 201, shipment.status());
+        records.put(Capability.SHIPPING, "/shipments/" + shipment.text("/id"));
         Reply promotion = admin().post("/promotions", obj("name", "Switched", "discount",
                 obj("type", "PERCENT", "value", "5"), "requiresCoupon", true, "active", true).toString());
         records.put(Capability.PROMOTIONS, "/promotions/" + promotion.text("/id"));

@@ -15,7 +15,8 @@ public enum Capability {
     RECLAMATIONS("/reclamations", "/orders/0/reclamations"),
     COMMENTS("/orders/0/comments"),
     ATTACHMENTS("/orders/0/attachments", "/attachments/0"),
-    EMAIL("/email-templates", "/orders/0/emails");
+    EMAIL("/email-templates", "/orders/0/emails"),
+    SHIPPING("/shipping-methods", "/carriers", "/orders/0/shipments", "/shipments/0");
 
     private final String[] paths;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ordo.api.customer.CustomerDTO;
 import org.ordo.api.order.AddressDTO;
 import org.ordo.api.order.OrderDTO;
+import org.ordo.api.shipping.ShipmentSummaryDTO;
 import org.ordo.api.order.OrderLineDTO;
 import org.ordo.api.order.TotalsDTO;
 
@@ -26,12 +27,31 @@ public final class EmailModel {
     private EmailModel() {
     }
 
-    public static Map<String, Object> of(OrderDTO order, CustomerDTO customer, String checkoutBaseUrl) {
+    /** {@code shipments} is empty while the shipping capability is not installed. */
+    public static Map<String, Object> of(OrderDTO order, CustomerDTO customer, List<ShipmentSummaryDTO> shipments,
+            String checkoutBaseUrl) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("order", order(order));
         model.put("customer", customer(customer));
+        model.put("shipments", shipments.stream().map(EmailModel::shipment).toList());
         model.put("checkoutUrl", checkoutUrl(checkoutBaseUrl, order.id));
         return model;
+    }
+
+    private static Map<String, Object> shipment(ShipmentSummaryDTO s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("carrier", text(s.carrier));
+        m.put("trackingNumber", text(s.trackingNumber));
+        m.put("trackingUrl", text(s.trackingUrl));
+        m.put("status", text(s.status));
+        m.put("items", s.items.stream().map(item -> {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("itemId", text(item.itemId));
+            i.put("sku", text(item.sku));
+            i.put("quantity", item.quantity);
+            return i;
+        }).toList());
+        return m;
     }
 
     /** The link to the pre-filled order for the customer to complete: the base URL, then the order's id. */
@@ -149,6 +169,17 @@ public final class EmailModel {
         customer.firstName = "Ann";
         customer.lastName = "Sample";
         customer.email = "ann@example.com";
-        return of(order, customer, checkoutBaseUrl);
+        ShipmentSummaryDTO shipment = new ShipmentSummaryDTO();
+        shipment.id = "1";
+        shipment.carrier = "UPS";
+        shipment.trackingNumber = "1Z999AA10123456784";
+        shipment.trackingUrl = "https://www.ups.com/track?tracknum=1Z999AA10123456784";
+        shipment.status = "IN_TRANSIT";
+        ShipmentSummaryDTO.Item shipped = new ShipmentSummaryDTO.Item();
+        shipped.itemId = line.id;
+        shipped.sku = line.sku;
+        shipped.quantity = line.quantity;
+        shipment.items.add(shipped);
+        return of(order, customer, List.of(shipment), checkoutBaseUrl);
     }
 }

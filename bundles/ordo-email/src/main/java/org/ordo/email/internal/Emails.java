@@ -1,5 +1,6 @@
 package org.ordo.email.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,10 +9,14 @@ import org.ordo.api.customer.CustomerService;
 import org.ordo.api.error.ValidationException;
 import org.ordo.api.error.Violations;
 import org.ordo.api.order.OrderDTO;
+import org.ordo.api.shipping.OrderShipments;
 import org.ordo.api.order.OrderService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Emails about an order: renders a template or an agent's own text for the order and its customer,
@@ -25,6 +30,10 @@ public class Emails {
     private final Templates templates;
     private final Outbox outbox;
     private final MailTransports transports;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OrderShipments shipments;
 
     @Activate
     public Emails(@Reference OrderService orders, @Reference CustomerService customers, @Reference Templates templates,
@@ -52,17 +61,23 @@ public class Emails {
         OrderDTO order = orders.get(orderId);
         CustomerDTO customer = customerOf(order);
         String to = r.to != null ? Recipients.address("to", r.to) : customerAddress(customer);
-        Map<String, Object> model = EmailModel.of(order, customer, templates.checkoutBaseUrl());
+        Map<String, Object> model = model(order, customer);
         RenderedEmail email = r.template != null ? templates.render(r.template, model)
                 : templates.renderer().render(r.subject, r.body, Format.parse("format", r.format), model);
         return outbox.enqueue(order.id, r.template, to, email, newMessageId(), actor);
+    }
+
+    private Map<String, Object> model(OrderDTO order, CustomerDTO customer) {
+        OrderShipments installed = shipments;
+        return EmailModel.of(order, customer, installed == null ? List.of() : installed.of(order.id),
+                templates.checkoutBaseUrl());
     }
 
     /** A template sent to the order's customer, as a notification does. */
     public EmailDTO sendTemplate(OrderDTO order, String template, String actor) {
         CustomerDTO customer = customerOf(order);
         String to = customerAddress(customer);
-        RenderedEmail email = templates.render(template, EmailModel.of(order, customer, templates.checkoutBaseUrl()));
+        RenderedEmail email = templates.render(template, model(order, customer));
         return outbox.enqueue(order.id, template, to, email, newMessageId(), actor);
     }
 
@@ -73,7 +88,7 @@ public class Emails {
         templates.get(template);
         OrderDTO order = orders.get(orderId);
         CustomerDTO customer = customerOf(order);
-        RenderedEmail email = templates.render(template, EmailModel.of(order, customer, templates.checkoutBaseUrl()));
+        RenderedEmail email = templates.render(template, model(order, customer));
         PreviewDTO preview = new PreviewDTO();
         preview.template = template;
         preview.orderId = order.id;

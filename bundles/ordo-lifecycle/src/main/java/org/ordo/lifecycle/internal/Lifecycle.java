@@ -99,6 +99,15 @@ public class Lifecycle {
      * When that leaves every item cancelled, or every live item shipped, the order follows.
      */
     public OrderDTO fireItemEvent(String orderId, String event, List<String> itemIds, String comment, String actor) {
+        return fireItemEvent(orderId, event, itemIds, comment, actor, true);
+    }
+
+    /**
+     * As {@link #fireItemEvent(String, String, List, String, String)}; when {@code allOrNothing} is
+     * false, listed items that cannot take the event are left as they are instead of refusing.
+     */
+    public OrderDTO fireItemEvent(String orderId, String event, List<String> itemIds, String comment, String actor,
+            boolean allOrNothing) {
         ItemProcess process = processes.current();
         if (!process.knows(event)) {
             throw new NotFoundException("There is no item event '" + event + "'; the item process knows "
@@ -119,7 +128,7 @@ public class Lifecycle {
             }
             StatusChange change = change(order, "item:" + event, actor, comment);
             List<OrderLineDTO> refused = ItemChanges.fire(process, order, event, only, change);
-            if (only != null && !refused.isEmpty()) {
+            if (allOrNothing && only != null && !refused.isEmpty()) {
                 OrderLineDTO first = refused.get(0);
                 throw new ConflictException("Item " + first.id + " (" + first.sku + ") is " + first.state
                         + " and cannot take the event " + event + "; nothing was changed");

@@ -1,0 +1,27 @@
+package org.ordo.shipping.internal;
+
+import org.ordo.api.dashboard.DashboardCounter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code shipmentsInException} on the dashboard: parcels the carrier reports a problem with. */
+@Component
+public class ShipmentExceptionsCounter implements DashboardCounter {
+    private final Shipments shipments;
+
+    @Activate
+    public ShipmentExceptionsCounter(@Reference Shipments shipments) {
+        this.shipments = shipments;
+    }
+
+    @Override
+    public String name() {
+        return "shipmentsInException";
+    }
+
+    @Override
+    public Object value() {
+        return shipments.countInStatus(ShipmentStatus.EXCEPTION);
+    }
+}

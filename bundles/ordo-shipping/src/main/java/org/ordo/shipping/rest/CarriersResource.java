@@ -1,0 +1,41 @@
+package org.ordo.shipping.rest;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.ordo.api.rest.OrdoRest;
+import org.ordo.shipping.internal.Carriers;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code GET /carriers}: the carriers shipments may name now, configured or registered by a bundle. */
+@Component(service = CarriersResource.class)
+@JaxrsResource
+@JaxrsName("ordo.carriers")
+@JaxrsApplicationSelect(OrdoRest.APPLICATION_SELECT)
+@Path("carriers")
+@Produces(MediaType.APPLICATION_JSON)
+public class CarriersResource {
+    private final Carriers carriers;
+
+    @Activate
+    public CarriersResource(@Reference Carriers carriers) {
+        this.carriers = carriers;
+    }
+
+    public record CarrierView(String code, String name) {
+    }
+
+    @GET
+    public List<CarrierView> list() {
+        return carriers.all().stream().map(c -> new CarrierView(c.code(), c.name())).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package org.ordo.shipping.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.ordo.api.error.ValidationException;
+import org.ordo.api.rest.EntityVersions;
+import org.ordo.api.rest.OrdoRest;
+import org.ordo.api.rest.RequiresRole;
+import org.ordo.api.rest.Role;
+import org.ordo.shipping.internal.ShippingMethodDTO;
+import org.ordo.shipping.internal.ShippingMethods;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /shipping-methods}: the delivery options agents choose from; admins manage them. */
+@Component(service = ShippingMethodsResource.class)
+@JaxrsResource
+@JaxrsName("ordo.shipping-methods")
+@JaxrsApplicationSelect(OrdoRest.APPLICATION_SELECT)
+@Path("shipping-methods")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ShippingMethodsResource {
+    private final ShippingMethods methods;
+
+    @Activate
+    public ShippingMethodsResource(@Reference ShippingMethods methods) {
+        this.methods = methods;
+    }
+
+    @GET
+    public List<ShippingMethodDTO> list() {
+        return methods.list();
+    }
+
+    @GET
+    @Path("{code}")
+    public Response get(@PathParam("code") String code) {
+        ShippingMethodDTO method = methods.get(code);
+        return Response.ok(method).header(HttpHeaders.ETAG, EntityVersions.etag(method.version)).build();
+    }
+
+    @POST
+    @RequiresRole(Role.ADMIN)
+    public Response create(ShippingMethodDTO method, @Context UriInfo uri) {
+        ShippingMethodDTO created = methods.create(required(method));
+        return Response.created(uri.getBaseUriBuilder().path("shipping-methods").path(created.code).build())
+                .header(HttpHeaders.ETAG, EntityVersions.etag(created.version)).entity(created).build();
+    }
+
+    /** Replaces the method: a {@code freeAbove} left out is removed. */
+    @PUT
+    @Path("{code}")
+    @RequiresRole(Role.ADMIN)
+    public Response replace(@PathParam("code") String code, ShippingMethodDTO method,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ShippingMethodDTO replaced = methods.replace(code, required(method), EntityVersions.fromIfMatch(ifMatch));
+        return Response.ok(replaced).header(HttpHeaders.ETAG, EntityVersions.etag(replaced.version)).build();
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RequiresRole(Role.ADMIN)
+    public Response delete(@PathParam("code") String code) {
+        methods.delete(code);
+        return Response.noContent().build();
+    }
+
+    private static ShippingMethodDTO required(ShippingMethodDTO body) {
+        if (body == null) {
+            throw new ValidationException("body", "a JSON body is required");
+        }
+        return body;
+    }
+}
