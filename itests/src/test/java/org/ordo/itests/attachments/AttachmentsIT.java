@@ -28,6 +28,9 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
@@ -52,6 +55,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -70,6 +74,9 @@ public class AttachmentsIT {
 
     @Inject
     private SessionFactory sessions;
+
+    @Inject
+    private ConfigurationAdmin configurations;
 
     @Configuration
     public Option[] configuration() {
@@ -148,16 +155,16 @@ public class AttachmentsIT {
         }
     }
 
-    private static long quietly(IOExceptionSupplier count) {
+    private static long quietly(CheckedSupplier count) {
         try {
             return count.get();
-        } catch (IOException e) {
+        } catch (Exception e) {
             throw new AssertionError(e);
         }
     }
 
-    private interface IOExceptionSupplier {
-        long get() throws IOException;
+    private interface CheckedSupplier {
+        long get() throws Exception;
     }
 
     // ================================================================ upload and download
@@ -289,6 +296,45 @@ public class AttachmentsIT {
         await("the partial file is removed", () -> quietly(() -> filesIn("incoming")) == 0);
         assertEquals(0, viewer().get("/orders/" + orderId + "/attachments").json().size());
         assertEquals(stored, filesIn("files"));
+    }
+
+    @Test
+    public void aNewLimitAppliesLiveAndABadOneIsRefusedClearly() throws Exception {
+        String orderId = newOrder();
+        org.osgi.service.cm.Configuration settings = configurations.getConfiguration("org.ordo.attachments", null);
+        Dictionary<String, Object> original = settings.getProperties();
+        try {
+            Hashtable<String, Object> bad = copy(original);
+            bad.put("maxSizeBytes", "-5");
+            settings.update(bad);
+            AdminConsole console = new AdminConsole(sessions);
+            await("the bad limit is reported", () -> quietly(() -> console.execute("ordo:status")
+                    .contains("maxSizeBytes must be at least 1, not -5") ? 1 : 0) == 1);
+
+            Hashtable<String, Object> smaller = copy(original);
+            smaller.put("maxSizeBytes", "2048");
+            settings.update(smaller);
+            Capability.await(Capability.ATTACHMENTS);
+            // Its components restart one by one, each republishing the API: ask until all have.
+            await("the new limit applies", () -> uploadRaw(orderId, "application/octet-stream",
+                    "attachment; filename=\"x.bin\"", randomBytes(2049)).status() == 413
+                    && uploadRaw(orderId, "application/octet-stream", "attachment; filename=\"y.bin\"",
+                            randomBytes(2048)).status() == 201);
+            assertFalse(console.execute("ordo:status").contains("maxSizeBytes must be"));
+        } finally {
+            settings.update(original);
+        }
+        Capability.await(Capability.ATTACHMENTS);
+        await("the original limit is back", () -> uploadRaw(orderId, "application/octet-stream",
+                "attachment; filename=\"z.bin\"", randomBytes(LIMIT)).status() == 201);
+    }
+
+    private static Hashtable<String, Object> copy(Dictionary<String, Object> properties) {
+        Hashtable<String, Object> copy = new Hashtable<>();
+        for (String key : Collections.list(properties.keys())) {
+            copy.put(key, properties.get(key));
+        }
+        return copy;
     }
 
     // ================================================================ filenames

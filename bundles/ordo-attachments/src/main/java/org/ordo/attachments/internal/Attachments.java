@@ -38,6 +38,10 @@ public class Attachments {
         tx.warmUpInBackground("ordo-attachments");
         this.orders = orders;
         this.store = store;
+        if (config.maxSizeBytes() < 1) {
+            throw new IllegalArgumentException(
+                    AttachmentsConfig.PID + ": maxSizeBytes must be at least 1, not " + config.maxSizeBytes());
+        }
         this.maxSizeBytes = config.maxSizeBytes();
     }
 

@@ -7,7 +7,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface AttachmentsConfig {
     String PID = "org.ordo.attachments";
 
-    @AttributeDefinition(description = "Largest file accepted, in bytes (20 MiB by default)")
+    @AttributeDefinition(description = "Largest file accepted, in bytes (20 MiB by default)", min = "1")
     long maxSizeBytes() default 20L * 1024 * 1024;
 
     @AttributeDefinition(description = "Folder of the stored files; empty means ${karaf.data}/ordo-attachments. "

@@ -22,6 +22,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.ordo.api.dashboard.DashboardCounter;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.wiring.BundleRequirement;
@@ -55,8 +56,7 @@ public class OrdoStatusCommand extends OrdoCommand {
 
     @Override
     protected void run(PrintStream out) {
-        Bundle core = FrameworkUtil.getBundle(OrdoStatusCommand.class);
-        out.println("Ordo " + core.getVersion() + " on Karaf " + System.getProperty("karaf.version", "?") + ", Java "
+        out.println("Ordo " + context().getBundle().getVersion() + " on Karaf " + System.getProperty("karaf.version", "?") + ", Java "
                 + System.getProperty("java.version"));
         out.println("Database: " + database());
         out.println();
@@ -84,15 +84,18 @@ public class OrdoStatusCommand extends OrdoCommand {
         table.column("Capability");
         table.column("Version");
         table.column("State");
+        table.column("Problem").maxSize(100).wrap();
         try {
             for (Feature feature : sortedByName(features.listFeatures())) {
-                if (feature.getName().startsWith("ordo-") && !feature.getName().equals("ordo-platform")) {
+                if (feature.getName().startsWith("ordo-")) {
+                    boolean installed = features.isInstalled(feature);
                     table.addRow().addContent(feature.getName(), feature.getVersion(),
-                            features.isInstalled(feature) ? "installed" : "not installed");
+                            installed ? "installed" : "not installed",
+                            installed ? String.join("; ", problems(feature)) : "");
                 }
             }
         } catch (Exception e) {
-            table.addRow().addContent("?", "", "features unavailable: " + e.getMessage());
+            table.addRow().addContent("?", "", "features unavailable", e.getMessage());
         }
         return table;
     }
@@ -108,7 +111,7 @@ public class OrdoStatusCommand extends OrdoCommand {
         table.column("Version");
         table.column("State");
         table.column("Problem").maxSize(100).wrap();
-        for (Bundle bundle : FrameworkUtil.getBundle(OrdoStatusCommand.class).getBundleContext().getBundles()) {
+        for (Bundle bundle : context().getBundles()) {
             String imports = bundle.getHeaders("").get(Constants.IMPORT_PACKAGE);
             boolean usesOrdo = imports != null && imports.contains("org.ordo.api");
             boolean deployed = bundle.getLocation().contains("/deploy/");
@@ -118,6 +121,22 @@ public class OrdoStatusCommand extends OrdoCommand {
             }
         }
         return table;
+    }
+
+    /** What keeps Ordo's own bundles of a feature, such as a component refusing its configuration, from working. */
+    private List<String> problems(Feature feature) {
+        List<String> problems = new ArrayList<>();
+        for (var info : feature.getBundles()) {
+            Bundle bundle = context().getBundle(info.getLocation());
+            if (bundle != null && info.getLocation().startsWith(OWN_BUNDLES)) {
+                problems.addAll(problems(bundle));
+            }
+        }
+        return problems;
+    }
+
+    private static BundleContext context() {
+        return FrameworkUtil.getBundle(OrdoStatusCommand.class).getBundleContext();
     }
 
     /** What keeps a bundle, or one of its components, from working. */
@@ -139,8 +158,9 @@ public class OrdoStatusCommand extends OrdoCommand {
                 problems.add(name + " waits for its configuration " + String.join(", ", component.configurationPid));
             }
             for (ComponentConfigurationDTO configuration : configurations) {
-                if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    problems.add(name + " failed: " + configuration.failure.lines().findFirst().orElse(""));
+                if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION
+                        && !rootCause(configuration.failure).contains("Unable to get service for reference")) {
+                    problems.add(name + " failed: " + rootCause(configuration.failure));
                 } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                     for (var reference : configuration.unsatisfiedReferences) {
                         problems.add(name + " waits for " + reference.name);
@@ -149,6 +169,21 @@ public class OrdoStatusCommand extends OrdoCommand {
             }
         }
         return problems;
+    }
+
+    /**
+     * The innermost exception's message of a stack trace DS kept: what the component said, not the
+     * reflection around it. A component failing only because another did is left to that one.
+     */
+    static String rootCause(String failure) {
+        String cause = failure.lines().findFirst().orElse("");
+        for (String line : failure.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        int colon = cause.indexOf(": ");
+        return colon > 0 && !cause.substring(0, colon).contains(" ") ? cause.substring(colon + 2) : cause;
     }
 
     private ShellTable counters() {
