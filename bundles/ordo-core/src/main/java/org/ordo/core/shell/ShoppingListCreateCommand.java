@@ -12,7 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.ordo.core.internal.source.OrderSources;
 import org.ordo.core.internal.source.SourceDTO;
 
-@Command(scope = "shopping-list", name = "create", description = "Creates a customer's shopping list, as POST /shopping-lists does")
+@Command(scope = "shoppinglist", name = "create", description = "Creates a customer's shopping list, as POST /shopping-lists does")
 @Service
 public class ShoppingListCreateCommand extends OrdoCommand {
     @Option(name = "--customer", description = "The customer's id")
