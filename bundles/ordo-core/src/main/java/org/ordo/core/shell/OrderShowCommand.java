@@ -1,8 +1,6 @@
 package org.ordo.core.shell;
 
 import java.io.PrintStream;
-import java.util.Locale;
-
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -26,7 +24,7 @@ public class OrderShowCommand extends OrdoCommand {
 
     @Override
     protected void run(PrintStream out) {
-        OrderDTO found = find(order.trim());
+        OrderDTO found = OrderArgument.find(orders, order);
         String currency = found.currency;
         TotalsDTO totals = found.totals;
         out.println("Number:      " + found.number + " (id " + found.id + ")");
@@ -55,13 +53,5 @@ public class OrderShowCommand extends OrdoCommand {
                     ConsoleFormat.money(line.total, currency), ConsoleFormat.text(line.state));
         }
         table.print(out);
-    }
-
-    /** Ids are all digits and numbers never are, so one argument can name an order either way. */
-    private OrderDTO find(String idOrNumber) {
-        if (idOrNumber.chars().allMatch(Character::isDigit)) {
-            return orders.get(idOrNumber);
-        }
-        return orders.byNumber(idOrNumber.toUpperCase(Locale.ROOT));
     }
 }

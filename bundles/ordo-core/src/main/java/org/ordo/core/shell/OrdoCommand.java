@@ -28,4 +28,10 @@ abstract class OrdoCommand implements Action {
     }
 
     protected abstract void run(PrintStream out);
+
+    /** Who typed the command, for the order's history as REST records the authenticated user. */
+    protected String actor() {
+        Object user = session.get("USER");
+        return user == null ? "console" : user.toString();
+    }
 }

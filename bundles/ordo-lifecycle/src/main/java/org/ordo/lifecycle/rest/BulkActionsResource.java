@@ -1,6 +1,5 @@
 package org.ordo.lifecycle.rest;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,8 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
-import org.ordo.api.error.NotFoundException;
-import org.ordo.api.error.ProblemException;
-import org.ordo.api.error.ValidationException;
 import org.ordo.api.rest.OrdoRest;
-import org.ordo.lifecycle.internal.Lifecycle;
+import org.ordo.lifecycle.internal.BulkActions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,13 +31,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BulkActionsResource {
-    private static final int MAX_ORDERS = 500;
-
-    private final Lifecycle lifecycle;
+    private final BulkActions bulk;
 
     @Activate
-    public BulkActionsResource(@Reference Lifecycle lifecycle) {
-        this.lifecycle = lifecycle;
+    public BulkActionsResource(@Reference BulkActions bulk) {
+        this.bulk = bulk;
     }
 
     public static class BulkRequest {
@@ -53,30 +47,22 @@ public class BulkActionsResource {
     @Path("{name}")
     public Map<String, Object> perform(@PathParam("name") String name, BulkRequest request,
             @Context SecurityContext security) {
-        if (request == null || request.orderIds == null || request.orderIds.isEmpty()) {
-            throw new ValidationException("orderIds", "is required: the ids of the orders to act on");
+        List<BulkActions.Result> results = bulk.perform(name, request == null ? null : request.orderIds,
+                request == null ? null : request.comment, security.getUserPrincipal().getName());
+        return Map.of("results", results.stream().map(BulkActionsResource::asJson).toList());
+    }
+
+    private static Map<String, Object> asJson(BulkActions.Result result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("orderId", result.orderId());
+        if (result.order() != null) {
+            json.put("order", result.order());
         }
-        if (request.orderIds.size() > MAX_ORDERS) {
-            throw new ValidationException("orderIds", "at most " + MAX_ORDERS + " orders at once");
+        json.put("status", result.status());
+        if (result.detail() != null) {
+            json.put("detail", result.detail());
         }
-        String actor = security.getUserPrincipal().getName();
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (String orderId : request.orderIds) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("orderId", orderId);
-            try {
-                result.put("order", lifecycle.perform(orderId, name, request.comment, null, actor, false).order());
-                result.put("status", 200);
-            } catch (NotFoundException unknownActionOrOrder) {
-                result.put("status", 404);
-                result.put("detail", unknownActionOrOrder.detail());
-            } catch (ProblemException refused) {
-                result.put("status", refused.status());
-                result.put("detail", refused.detail());
-                result.putAll(refused.properties());
-            }
-            results.add(result);
-        }
-        return Map.of("results", results);
+        json.putAll(result.problem());
+        return json;
     }
 }
