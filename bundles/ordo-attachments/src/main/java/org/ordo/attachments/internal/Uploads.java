@@ -3,6 +3,8 @@ package org.ordo.attachments.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -48,6 +50,26 @@ public final class Uploads {
             throw new PayloadTooLargeException(maxSizeBytes);
         }
         return new Upload(ContentDisposition.parse(contentDisposition).filename(), mediaType(contentType), body);
+    }
+
+    /**
+     * A file on the server, as the console attaches one: named as on disk, its type the one given or
+     * else guessed from the file, refused as a request body would be when larger than allowed.
+     * The caller closes the upload's content.
+     */
+    public static Upload fromFile(Path file, String contentType, long maxSizeBytes) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ValidationException(FIELD, "no readable file at " + file);
+        }
+        try {
+            if (Files.size(file) > maxSizeBytes) {
+                throw new PayloadTooLargeException(maxSizeBytes);
+            }
+            String type = contentType != null ? contentType : Files.probeContentType(file);
+            return new Upload(file.getFileName().toString(), mediaType(type), Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new ValidationException(FIELD, "cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     private static Upload fileField(String boundary, InputStream body, long maxSizeBytes) {

@@ -33,7 +33,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Designate(ocd = Templates.Config.class)
 public class Templates {
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    static final int MAX_BODY = 100_000;
+    public static final int MAX_BODY = 100_000;
 
     @ObjectClassDefinition(name = "Ordo email templates")
     public @interface Config {

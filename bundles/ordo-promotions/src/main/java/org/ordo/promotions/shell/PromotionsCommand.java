@@ -27,4 +27,10 @@ abstract class PromotionsCommand implements Action {
     }
 
     protected abstract void run(PrintStream out);
+
+    /** Who the history and usage records name for what this command does. */
+    protected String actor() {
+        Object user = session.get("USER");
+        return user == null ? "console" : user.toString();
+    }
 }

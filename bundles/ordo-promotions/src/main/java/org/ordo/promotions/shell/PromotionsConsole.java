@@ -1,14 +1,20 @@
 package org.ordo.promotions.shell;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.ordo.api.error.ValidationException;
+import org.ordo.api.order.OrderDTO;
 import org.ordo.api.rest.Page;
 import org.ordo.api.rest.PageRequest;
 import org.ordo.promotions.internal.PromotionDTO;
@@ -45,6 +51,48 @@ final class PromotionsConsole {
             throw new ValidationException(field, "must be 1 or more, not '" + text + "'");
         }
         return count;
+    }
+
+    /** The amount or percentage, or null when nothing was typed. */
+    static BigDecimal decimal(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "must be a number such as 10 or 4.50, not '" + text + "'");
+        }
+    }
+
+    /** {@code 2026-12-24T18:00:00Z}, or a date such as {@code 2026-12-24} meaning its start in UTC; null when nothing was typed. */
+    static Instant instant(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.trim();
+        try {
+            return trimmed.contains("T") ? Instant.parse(trimmed) : LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "must be a date (2026-12-24) or an instant (2026-12-24T18:00:00Z), not '" + text + "'");
+        }
+    }
+
+    /** {@code yes}/{@code no} (or true/false), or null when nothing was typed. */
+    static Boolean yesOrNo(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "yes", "true" -> Boolean.TRUE;
+            case "no", "false" -> Boolean.FALSE;
+            default -> throw new ValidationException(field, "must be yes or no, not '" + text + "'");
+        };
+    }
+
+    /** {@code percent} as {@code PERCENT}; null when nothing was typed. */
+    static String upperCase(String text) {
+        return text == null ? null : text.trim().toUpperCase(Locale.ROOT);
     }
 
     static PageRequest page(String page, String size) {
@@ -122,6 +170,12 @@ final class PromotionsConsole {
             return "";
         }
         return time(promotion.startsAt) + ".." + time(promotion.endsAt);
+    }
+
+    /** {@code discount 5.00 EUR, grand total 45.00 EUR}: what a change of discounts did to an order. */
+    static String totals(OrderDTO order) {
+        return "discount " + order.totals.discount.toPlainString() + " " + order.currency + ", grand total "
+                + order.totals.grandTotal.toPlainString() + " " + order.currency;
     }
 
     /** {@code Page 2 of 7 (total 130)}. */

@@ -1,0 +1,56 @@
+package org.ordo.email.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.error.ProblemException;
+import org.ordo.email.internal.EmailDTO;
+import org.ordo.email.internal.Emails;
+import org.ordo.email.internal.SendRequestDTO;
+
+@Service
+@Command(scope = "email", name = "send-text", description = "Queues an email of your own text about an order, to its customer unless told")
+public class EmailSendTextCommand implements Action {
+
+    @Option(name = "--to", description = "Recipient (default: the order's customer)")
+    String to;
+
+    @Option(name = "--format", description = "TEXT (default) or HTML (values escaped)")
+    String format;
+
+    @Argument(index = 0, name = "order", description = "The order's id", required = true)
+    String orderId;
+
+    @Argument(index = 1, name = "subject", description = "The subject, quoted; may use the order's values", required = true)
+    String subject;
+
+    @Argument(index = 2, name = "body", description = "The body, quoted; may use the order's values", required = true)
+    String body;
+
+    @Reference
+    Emails emails;
+
+    @Reference
+    Session session;
+
+    @Override
+    public Object execute() {
+        try {
+            SendRequestDTO request = new SendRequestDTO();
+            request.subject = subject;
+            request.body = body;
+            request.format = format;
+            request.to = to;
+            Object user = session.get("USER");
+            EmailDTO email = emails.send(orderId.trim(), request, user == null ? "console" : user.toString());
+            session.getConsole().println("Email " + email.id + " to " + email.to + " " + email.status);
+        } catch (ProblemException e) {
+            e.reasons().forEach(reason -> session.getConsole().println("Error: " + reason));
+        }
+        return null;
+    }
+}
