@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.ordo.api.config.Settings;
 import org.ordo.api.error.AccessDeniedException;
 import org.ordo.api.error.NotFoundException;
 import org.ordo.api.error.ValidationException;
@@ -38,11 +39,7 @@ public class Attachments {
         tx.warmUpInBackground("ordo-attachments");
         this.orders = orders;
         this.store = store;
-        if (config.maxSizeBytes() < 1) {
-            throw new IllegalArgumentException(
-                    AttachmentsConfig.PID + ": maxSizeBytes must be at least 1, not " + config.maxSizeBytes());
-        }
-        this.maxSizeBytes = config.maxSizeBytes();
+        this.maxSizeBytes = Settings.atLeast(AttachmentsConfig.PID, "maxSizeBytes", config.maxSizeBytes(), 1);
     }
 
     public long maxSizeBytes() {

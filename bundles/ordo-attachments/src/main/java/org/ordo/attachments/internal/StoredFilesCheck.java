@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.ordo.api.config.Settings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,7 +41,8 @@ public class StoredFilesCheck {
     public StoredFilesCheck(@Reference Attachments attachments, @Reference AttachmentStore store, AttachmentsConfig config) {
         this.attachments = attachments;
         this.store = store;
-        this.grace = Duration.ofSeconds(config.orphanGraceSeconds());
+        this.grace = Duration.ofSeconds(
+                Settings.atLeast(AttachmentsConfig.PID, "orphanGraceSeconds", config.orphanGraceSeconds(), 0));
         this.repair = config.repairOrphans();
         startUp.execute(() -> {
             try {

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.ordo.api.config.Settings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -30,9 +31,10 @@ import org.slf4j.LoggerFactory;
  * several nodes on one database, each node's sender has its own {@code node} name and the outbox's
  * claims make sure one of them sends each message.
  */
-@Component(configurationPid = "org.ordo.email.sender", configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(configurationPid = OutboxSender.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = OutboxSender.Config.class, factory = true)
 public class OutboxSender {
+    static final String PID = "org.ordo.email.sender";
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final long STOP_WAIT_SECONDS = 30;
 
@@ -76,11 +78,12 @@ public class OutboxSender {
         this.outbox = outbox;
         this.transports = transports;
         this.node = config.node().isBlank() ? defaultNode() : config.node().trim();
-        this.maxAttempts = Math.max(1, config.maxAttempts());
-        this.backoff = new Backoff(Duration.ofSeconds(Math.max(1, config.initialDelaySeconds())),
-                Duration.ofSeconds(Math.max(Math.max(1, config.initialDelaySeconds()), config.maxDelaySeconds())));
-        this.poll = Duration.ofSeconds(Math.max(1, config.pollSeconds()));
-        this.lease = Duration.ofSeconds(Math.max(10, config.leaseSeconds()));
+        this.maxAttempts = Settings.atLeast(PID, "maxAttempts", config.maxAttempts(), 1);
+        long initialDelay = Settings.atLeast(PID, "initialDelaySeconds", config.initialDelaySeconds(), 1);
+        this.backoff = new Backoff(Duration.ofSeconds(initialDelay),
+                Duration.ofSeconds(Settings.atLeast(PID, "maxDelaySeconds", config.maxDelaySeconds(), initialDelay)));
+        this.poll = Duration.ofSeconds(Settings.atLeast(PID, "pollSeconds", config.pollSeconds(), 1));
+        this.lease = Duration.ofSeconds(Settings.atLeast(PID, "leaseSeconds", config.leaseSeconds(), 10));
         this.thread = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "ordo-email-sender-" + node));
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         thread.setRemoveOnCancelPolicy(true);

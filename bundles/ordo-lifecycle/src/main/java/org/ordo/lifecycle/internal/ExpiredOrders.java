@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.ordo.api.config.Settings;
 import org.ordo.api.error.ProblemException;
 import org.ordo.api.order.OrderService;
 import org.osgi.service.component.annotations.Activate;
@@ -51,7 +52,7 @@ public class ExpiredOrders {
             return t;
         });
         if (config.autoCancel()) {
-            long interval = Math.max(1, config.intervalSeconds());
+            long interval = Settings.atLeast("org.ordo.lifecycle.expiry", "intervalSeconds", config.intervalSeconds(), 1);
             timer.scheduleWithFixedDelay(this::cancelExpired, interval, interval, TimeUnit.SECONDS);
         }
     }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
 
+import org.ordo.api.config.Settings;
 import org.ordo.api.error.ValidationException;
 import org.ordo.api.error.Violations;
 import org.ordo.api.order.OrderDTO;
@@ -60,7 +61,8 @@ public class OrderAssembler {
         this.catalog = catalog;
         this.sources = sources;
         this.pricing = pricing;
-        this.defaultTimeToLive = Duration.ofSeconds(Math.max(0, config.defaultTimeToLiveSeconds()));
+        this.defaultTimeToLive = Duration.ofSeconds(
+                Settings.atLeast("org.ordo.core.orders", "defaultTimeToLiveSeconds", config.defaultTimeToLiveSeconds(), 0));
     }
 
     /** The checks that need no database, made before a transaction starts. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.ordo.api.config.Settings;
 import org.ordo.api.error.NotFoundException;
 import org.ordo.api.error.ValidationException;
 import org.ordo.api.error.Violations;
@@ -47,7 +48,8 @@ public class OrderSources {
             Config config) {
         this.tx = new Transactions(jpa);
         this.catalog = catalog;
-        this.abandonAfter = Duration.ofSeconds(config.abandonAfterSeconds());
+        this.abandonAfter = Duration.ofSeconds(
+                Settings.atLeast("org.ordo.core.carts", "abandonAfterSeconds", config.abandonAfterSeconds(), 1));
     }
 
     public SourceDTO createShoppingList(SourceDTO input) {

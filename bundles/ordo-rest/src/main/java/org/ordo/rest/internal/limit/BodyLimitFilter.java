@@ -11,6 +11,7 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
+import org.ordo.api.config.Settings;
 import org.ordo.api.error.PayloadTooLargeException;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.rest.internal.Extensions;
@@ -50,7 +51,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Activate
     public BodyLimitFilter(Config config) {
-        this.maxJsonBytes = config.maxJsonBytes();
+        this.maxJsonBytes = Settings.atLeast("org.ordo.rest.limits", "maxJsonBytes", config.maxJsonBytes(), 1);
     }
 
     @Override

@@ -14,6 +14,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.ordo.api.config.Settings;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.Public;
 import org.ordo.rest.internal.Extensions;
@@ -54,7 +55,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Activate
     public AuthenticationFilter(Config config) {
-        this.authenticator = new JaasAuthenticator(config.realm(), config.rememberSeconds());
+        this.authenticator = new JaasAuthenticator(config.realm(),
+                Settings.atLeast("org.ordo.rest.security", "rememberSeconds", config.rememberSeconds(), 0));
     }
 
     @Override
