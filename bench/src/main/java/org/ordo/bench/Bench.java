@@ -92,7 +92,8 @@ public final class Bench {
 
     /** The complete run: create, comment, action, grid, read. */
     private void full(int n) {
-        List<String> orders = createOrders("create", n, null);
+        Created create = createOrders("create", n, null);
+        List<String> orders = create.ids();
         if (orders.isEmpty()) {
             throw new IllegalStateException("no order could be created; see the failures above");
         }
@@ -100,6 +101,16 @@ public final class Bench {
         actions(orders);
         grid(Math.max(100, n / 2));
         reads(orders, n);
+        rawCreate(n, create.stats());
+    }
+
+    /** The same orders' rows straight to Derby over JDBC, and how close {@code create} comes to that. */
+    private void rawCreate(int n, Phase.Stats create) {
+        try (RawCreate raw = new RawCreate()) {
+            Phase.Stats stats = new Phase("raw-create", threads, 201).run(n, raw::create);
+            System.out.println(stats.line());
+            System.out.printf(Locale.ROOT, "efficiency create/raw-create=%.2f%n", create.opsPerSecond() / stats.opsPerSecond());
+        }
     }
 
     /** Fills the database to {@code target} orders, then measures the grid and single reads. */
@@ -107,7 +118,7 @@ public final class Bench {
         int existing = http.get("/orders?size=1").json().path("total").asInt();
         int missing = Math.max(0, target - existing);
         System.out.printf(Locale.ROOT, "fill: %d orders present, creating %d to reach %d%n", existing, missing, target);
-        List<String> orders = createOrders("fill", missing, new AtomicInteger());
+        List<String> orders = createOrders("fill", missing, new AtomicInteger()).ids();
         if (orders.isEmpty()) {
             for (JsonNode order : http.get("/orders?size=200&sort=-createdAt").json().path("items")) {
                 orders.add(order.path("id").asText());
@@ -150,8 +161,12 @@ public final class Bench {
 
     // ---- phases ----
 
-    /** Creates {@code n} orders; with a progress counter, reports every 10%. Returns the created ids. */
-    private List<String> createOrders(String name, int n, AtomicInteger progress) {
+    /** The orders a phase created, and its measurements. */
+    private record Created(List<String> ids, Phase.Stats stats) {
+    }
+
+    /** Creates {@code n} orders; with a progress counter, reports every 10%. */
+    private Created createOrders(String name, int n, AtomicInteger progress) {
         String[] ids = new String[n];
         int step = Math.max(1, n / 10);
         long start = System.nanoTime();
@@ -177,7 +192,7 @@ public final class Bench {
                 created.add(id);
             }
         }
-        return created;
+        return new Created(created, stats);
     }
 
     private void comments(List<String> orders) {

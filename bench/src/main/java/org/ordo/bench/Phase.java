@@ -26,6 +26,10 @@ final class Phase {
                     percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6);
         }
 
+        double opsPerSecond() {
+            return wallNanos > 0 ? n / (wallNanos / 1e9) : 0.0;
+        }
+
         /** Nearest-rank percentile of sorted values. */
         private static double percentile(long[] sorted, double p) {
             if (sorted.length == 0) {
