@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -35,11 +37,22 @@ import freemarker.template.TemplateExceptionHandler;
  */
 public final class TemplateRenderer {
     static final int MAX_OUTPUT = 512 * 1024;
+    private static final int PARSED_KEPT = 256;
 
     private final Configuration text = configuration(PlainTextOutputFormat.INSTANCE);
     private final Configuration html = configuration(HTMLOutputFormat.INSTANCE);
     private final Duration timeLimit;
     private final ScheduledExecutorService watchdog;
+    /** Parsed templates by their text: a notification renders the same few again and again. */
+    private final Map<ParseKey, Template> parsed = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ParseKey, Template> eldest) {
+            return size() > PARSED_KEPT;
+        }
+    });
+
+    private record ParseKey(String field, Format format, String source) {
+    }
 
     /** @param watchdog interrupts a rendering that runs past {@code timeLimit} */
     public TemplateRenderer(Duration timeLimit, ScheduledExecutorService watchdog) {
@@ -79,6 +92,10 @@ public final class TemplateRenderer {
     }
 
     private Template parse(String field, String source, Format format) {
+        return parsed.computeIfAbsent(new ParseKey(field, format, source), key -> parseAnew(field, source, format));
+    }
+
+    private Template parseAnew(String field, String source, Format format) {
         try {
             Template template = new Template(field, new StringReader(source), format == Format.HTML ? html : text);
             // Lets the watchdog's interrupt stop a template between two of its instructions
