@@ -15,6 +15,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.api.error.ValidationException;
 import org.ordo.attachments.internal.AttachmentDTO;
@@ -47,7 +48,7 @@ public class AttachmentAddCommand implements Action {
         try {
             Upload upload = Uploads.fromFile(file(), contentType, attachments.maxSizeBytes());
             try (InputStream content = upload.content()) {
-                AttachmentDTO attached = attachments.upload(orderId.trim(), upload, ConsoleUser.of(session).name());
+                AttachmentDTO attached = attachments.upload(orderId.trim(), upload, ConsoleUser.current(session.get("USER")).name());
                 session.getConsole().println("Attachment " + attached.id + " '" + attached.filename + "' (" + attached.contentType
                         + ", " + attached.size + " bytes) added to order " + attached.orderId);
             }

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.attachments.internal.Attachments;
 
@@ -25,7 +26,7 @@ public class AttachmentDeleteCommand implements Action {
     @Override
     public Object execute() {
         try {
-            ConsoleUser user = ConsoleUser.of(session);
+            ConsoleUser user = ConsoleUser.current(session.get("USER"));
             attachments.delete(attachmentId.trim(), user.name(), user.admin());
             session.getConsole().println("Attachment " + attachmentId.trim() + " deleted");
         } catch (ProblemException e) {

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.comments.internal.Comments;
 
@@ -28,7 +29,7 @@ public class CommentDeleteCommand implements Action {
     @Override
     public Object execute() {
         try {
-            ConsoleUser user = ConsoleUser.of(session);
+            ConsoleUser user = ConsoleUser.current(session.get("USER"));
             comments.delete(orderId.trim(), commentId.trim(), user.name(), user.admin());
             session.getConsole().println("Comment " + commentId.trim() + " deleted from order " + orderId.trim());
         } catch (ProblemException e) {

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.comments.internal.CommentDTO;
 import org.ordo.comments.internal.Comments;
@@ -36,8 +37,7 @@ public class OrderCommentCommand implements Action {
             CommentDTO input = new CommentDTO();
             input.message = message;
             input.visibility = customer ? "CUSTOMER" : "INTERNAL";
-            Object user = session.get("USER");
-            CommentDTO posted = comments.post(orderId, input, user == null ? "console" : user.toString());
+            CommentDTO posted = comments.post(orderId, input, ConsoleUser.current(session.get("USER")).name());
             session.getConsole().println("Comment " + posted.id + " added to order " + orderId);
         } catch (ProblemException e) {
             e.reasons().forEach(reason -> session.getConsole().println("Error: " + reason));

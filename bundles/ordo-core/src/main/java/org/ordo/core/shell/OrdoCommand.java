@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 
 /**
@@ -31,7 +32,6 @@ abstract class OrdoCommand implements Action {
 
     /** Who typed the command, for the order's history as REST records the authenticated user. */
     protected String actor() {
-        Object user = session.get("USER");
-        return user == null ? "console" : user.toString();
+        return ConsoleUser.current(session.get("USER")).name();
     }
 }

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.email.internal.EmailDTO;
 import org.ordo.email.internal.Emails;
@@ -37,8 +38,7 @@ public class EmailSendCommand implements Action {
             SendRequestDTO request = new SendRequestDTO();
             request.template = template;
             request.to = to;
-            Object user = session.get("USER");
-            EmailDTO email = emails.send(orderId, request, user == null ? "console" : user.toString());
+            EmailDTO email = emails.send(orderId, request, ConsoleUser.current(session.get("USER")).name());
             session.getConsole().println("Email " + email.id + " to " + email.to + " " + email.status);
         } catch (ProblemException e) {
             e.reasons().forEach(reason -> session.getConsole().println("Error: " + reason));

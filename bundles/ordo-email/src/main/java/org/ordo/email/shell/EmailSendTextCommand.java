@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.email.internal.EmailDTO;
 import org.ordo.email.internal.Emails;
@@ -45,8 +46,7 @@ public class EmailSendTextCommand implements Action {
             request.body = body;
             request.format = format;
             request.to = to;
-            Object user = session.get("USER");
-            EmailDTO email = emails.send(orderId.trim(), request, user == null ? "console" : user.toString());
+            EmailDTO email = emails.send(orderId.trim(), request, ConsoleUser.current(session.get("USER")).name());
             session.getConsole().println("Email " + email.id + " to " + email.to + " " + email.status);
         } catch (ProblemException e) {
             e.reasons().forEach(reason -> session.getConsole().println("Error: " + reason));

@@ -15,6 +15,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.api.error.ValidationException;
 import org.ordo.email.internal.TemplateDTO;
@@ -55,8 +56,7 @@ public class EmailTemplateSetCommand implements Action {
             input.subject = subject;
             input.body = fromFile ? read(body) : body;
             input.format = format;
-            Object user = session.get("USER");
-            TemplateDTO saved = templates.put(name.trim(), input, user == null ? "console" : user.toString());
+            TemplateDTO saved = templates.put(name.trim(), input, ConsoleUser.current(session.get("USER")).name());
             session.getConsole().println("Template " + saved.name + " saved (" + saved.format + ", "
                     + saved.body.length() + " characters)");
         } catch (ProblemException e) {

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ConflictException;
 import org.ordo.api.error.ProblemException;
 import org.ordo.api.order.OrderDTO;
@@ -59,7 +60,6 @@ public class OrderActionCommand implements Action {
     }
 
     private String actor() {
-        Object user = session.get("USER");
-        return user == null ? "console" : user.toString();
+        return ConsoleUser.current(session.get("USER")).name();
     }
 }

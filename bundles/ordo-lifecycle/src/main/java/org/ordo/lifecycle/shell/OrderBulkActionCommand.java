@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.lifecycle.internal.BulkActions;
 
@@ -58,7 +59,6 @@ public class OrderBulkActionCommand implements Action {
     }
 
     private String actor() {
-        Object user = session.get("USER");
-        return user == null ? "console" : user.toString();
+        return ConsoleUser.current(session.get("USER")).name();
     }
 }

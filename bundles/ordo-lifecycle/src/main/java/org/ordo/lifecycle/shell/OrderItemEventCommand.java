@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderLineDTO;
@@ -40,8 +41,7 @@ public class OrderItemEventCommand implements Action {
     public Object execute() {
         try {
             List<String> itemIds = items == null ? null : List.of(items.split(",")).stream().map(String::trim).toList();
-            Object user = session.get("USER");
-            OrderDTO order = lifecycle.fireItemEvent(orderId, event, itemIds, comment, user == null ? "console" : user.toString());
+            OrderDTO order = lifecycle.fireItemEvent(orderId, event, itemIds, comment, ConsoleUser.current(session.get("USER")).name());
             session.getConsole().println("Order " + order.number + " is " + order.status);
             for (OrderLineDTO line : order.lines) {
                 session.getConsole().println("  item " + line.id + " " + line.sku + ": " + line.state);

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 
 /**
@@ -30,7 +31,6 @@ abstract class PromotionsCommand implements Action {
 
     /** Who the history and usage records name for what this command does. */
     protected String actor() {
-        Object user = session.get("USER");
-        return user == null ? "console" : user.toString();
+        return ConsoleUser.current(session.get("USER")).name();
     }
 }

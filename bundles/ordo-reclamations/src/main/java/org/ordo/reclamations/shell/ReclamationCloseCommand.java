@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.reclamations.internal.ReclamationDTO;
 import org.ordo.reclamations.internal.Reclamations;
@@ -29,8 +30,7 @@ public class ReclamationCloseCommand implements Action {
     @Override
     public Object execute() {
         try {
-            Object user = session.get("USER");
-            ReclamationDTO closed = reclamations.close(id, resolution, user == null ? "console" : user.toString());
+            ReclamationDTO closed = reclamations.close(id, resolution, ConsoleUser.current(session.get("USER")).name());
             session.getConsole().println("Reclamation " + closed.id + " is " + closed.status);
         } catch (ProblemException e) {
             e.reasons().forEach(reason -> session.getConsole().println("Error: " + reason));

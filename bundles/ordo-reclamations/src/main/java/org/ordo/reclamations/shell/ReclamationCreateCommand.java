@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.reclamations.internal.ReclamationDTO;
 import org.ordo.reclamations.internal.Reclamations;
@@ -39,8 +40,7 @@ public class ReclamationCreateCommand implements Action {
             ReclamationDTO input = new ReclamationDTO();
             input.reason = reason;
             input.items = ItemQuantities.parse(items);
-            Object user = session.get("USER");
-            ReclamationDTO opened = reclamations.open(orderId.trim(), input, user == null ? "console" : user.toString());
+            ReclamationDTO opened = reclamations.open(orderId.trim(), input, ConsoleUser.current(session.get("USER")).name());
             int units = opened.items.stream().mapToInt(item -> item.quantity).sum();
             session.getConsole().println("Reclamation " + opened.id + " opened on order " + opened.orderId + " for "
                     + units + " unit(s) of " + opened.items.size() + " item(s)");

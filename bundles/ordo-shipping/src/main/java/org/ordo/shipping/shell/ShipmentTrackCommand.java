@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
 import org.ordo.shipping.internal.ShipmentRequests;
 import org.ordo.shipping.internal.ShipmentTracking;
@@ -50,8 +51,7 @@ public class ShipmentTrackCommand implements Action {
             event.occurredAt = at == null ? Instant.now() : Instant.parse(at);
             event.location = location;
             event.description = description;
-            Object user = session.get("USER");
-            ShipmentShowCommand.print(tracking.track(id, event, user == null ? "console" : user.toString()),
+            ShipmentShowCommand.print(tracking.track(id, event, ConsoleUser.current(session.get("USER")).name()),
                     session.getConsole());
         } catch (DateTimeParseException e) {
             session.getConsole().println("Error: --at must be an ISO-8601 instant such as 2026-11-22T10:15:30Z: " + at);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ValidationException;
 import org.ordo.shipping.internal.ShipmentRequests;
 import org.ordo.shipping.internal.ShippingMethodDTO;
@@ -55,7 +56,6 @@ final class ShippingConsole {
     }
 
     static String actor(Session session) {
-        Object user = session.get("USER");
-        return user == null ? "console" : user.toString();
+        return ConsoleUser.current(session.get("USER")).name();
     }
 }

@@ -1,0 +1,7 @@
+/** What every bundle's console commands share: who typed the command. */
+@Export
+@Version("1.0.0")
+package org.ordo.api.console;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
