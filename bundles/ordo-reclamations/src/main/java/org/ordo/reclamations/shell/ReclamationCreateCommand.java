@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.ordo.api.console.ConsoleUser;
+import org.ordo.api.console.ItemQuantities;
 import org.ordo.api.error.ProblemException;
 import org.ordo.reclamations.internal.ReclamationDTO;
 import org.ordo.reclamations.internal.Reclamations;
@@ -39,7 +40,12 @@ public class ReclamationCreateCommand implements Action {
         try {
             ReclamationDTO input = new ReclamationDTO();
             input.reason = reason;
-            input.items = ItemQuantities.parse(items);
+            input.items = ItemQuantities.parse(items, (itemId, quantity) -> {
+                ReclamationDTO.Item item = new ReclamationDTO.Item();
+                item.itemId = itemId;
+                item.quantity = quantity;
+                return item;
+            });
             ReclamationDTO opened = reclamations.open(orderId.trim(), input, ConsoleUser.current(session.get("USER")).name());
             int units = opened.items.stream().mapToInt(item -> item.quantity).sum();
             session.getConsole().println("Reclamation " + opened.id + " opened on order " + opened.orderId + " for "

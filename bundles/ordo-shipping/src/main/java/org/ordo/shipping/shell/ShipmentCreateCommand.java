@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
+import org.ordo.api.console.ItemQuantities;
 import org.ordo.api.error.ProblemException;
 import org.ordo.shipping.internal.ShipmentRequests;
 import org.ordo.shipping.internal.Shipments;
@@ -42,7 +43,12 @@ public class ShipmentCreateCommand implements Action {
             ShipmentRequests.Create request = new ShipmentRequests.Create();
             request.carrier = carrier;
             request.trackingNumber = trackingNumber;
-            request.items = ShippingConsole.items(items);
+            request.items = ItemQuantities.parse(items, (itemId, quantity) -> {
+                ShipmentRequests.Item item = new ShipmentRequests.Item();
+                item.itemId = itemId;
+                item.quantity = quantity;
+                return item;
+            });
             ShipmentShowCommand.print(shipments.create(orderId.trim(), request, ShippingConsole.actor(session)),
                     session.getConsole());
         } catch (ProblemException e) {

@@ -1,13 +1,10 @@
 package org.ordo.shipping.shell;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ValidationException;
-import org.ordo.shipping.internal.ShipmentRequests;
 import org.ordo.shipping.internal.ShippingMethodDTO;
 
 /**
@@ -28,25 +25,6 @@ final class ShippingConsole {
         } catch (NumberFormatException e) {
             throw new ValidationException(field, "must be an amount such as 4.90, not '" + text + "'");
         }
-    }
-
-    /** {@code --item ITEM:QTY} as items; null when none were typed, which means every unit not shipped yet. */
-    static List<ShipmentRequests.Item> items(List<String> typed) {
-        if (typed == null || typed.isEmpty()) {
-            return null;
-        }
-        List<ShipmentRequests.Item> items = new ArrayList<>();
-        for (int i = 0; i < typed.size(); i++) {
-            String[] parts = typed.get(i).trim().split(":", -1);
-            if (parts.length != 2 || parts[0].isBlank() || !parts[1].trim().matches("[+-]?\\d{1,9}")) {
-                throw new ValidationException("items[" + i + "]", "must be ITEM:QTY such as 12:1, not '" + typed.get(i) + "'");
-            }
-            ShipmentRequests.Item item = new ShipmentRequests.Item();
-            item.itemId = parts[0].trim();
-            item.quantity = Integer.valueOf(parts[1].trim());
-            items.add(item);
-        }
-        return items;
     }
 
     /** {@code Standard (STD): 4.90 EUR, free from 50.00}. */
