@@ -14,9 +14,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
@@ -33,7 +31,6 @@ final class RawCreate implements AutoCloseable {
 
     private final Path folder;
     private final String url;
-    private final List<Connection> opened = new CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<Thread, Connection> connections = new ConcurrentHashMap<>();
 
     RawCreate() {
@@ -127,7 +124,6 @@ final class RawCreate implements AutoCloseable {
             Connection c = DriverManager.getConnection(url);
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            opened.add(c);
             return c;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to " + url, e);
@@ -136,7 +132,7 @@ final class RawCreate implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Connection c : opened) {
+        for (Connection c : connections.values()) {
             try {
                 c.close();
             } catch (SQLException ignored) {
