@@ -154,7 +154,7 @@ public class ConsoleWritesIT {
         assertClearError(execute("order:edit --if-version 0 --note stale " + id), "version 0");
         assertClearError(execute("order:edit --json '{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":99}]}' " + id),
                 "not enough stock of " + sku);
-        assertClearError(execute("order:edit --json '{\"colour\":\"red\"}' " + id), "json.colour: unknown property");
+        assertClearError(execute("order:edit --json '{\"colour\":\"red\"}' " + id), "colour: unknown property 'colour'");
         assertEquals("changed", orderOf(id).get("note").asText());
         assertEquals(7, stock(sku));
 

@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.ordo.api.error.ValidationException;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderSourceDTO;
+import org.ordo.api.rest.JsonBodies;
 import org.ordo.core.internal.order.OrderInput;
 import org.ordo.core.internal.order.Orders;
 
@@ -59,9 +60,12 @@ public class OrderCreateCommand extends OrdoCommand {
     @Reference
     Orders orders;
 
+    @Reference
+    JsonBodies jsonBodies;
+
     @Override
     protected void run(PrintStream out) {
-        OrderInput input = ConsoleJson.read(json, OrderInput.class);
+        OrderInput input = json == null || json.isBlank() ? null : jsonBodies.read(json, OrderInput.class);
         if (input == null) {
             input = new OrderInput();
         }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.ordo.api.order.OrderDTO;
+import org.ordo.api.rest.JsonBodies;
 import org.ordo.core.internal.order.OrderPatch;
 import org.ordo.core.internal.order.Orders;
 
@@ -45,9 +46,12 @@ public class OrderEditCommand extends OrdoCommand {
     @Reference
     Orders orders;
 
+    @Reference
+    JsonBodies jsonBodies;
+
     @Override
     protected void run(PrintStream out) {
-        OrderPatch patch = ConsoleJson.read(json, OrderPatch.class);
+        OrderPatch patch = json == null || json.isBlank() ? null : jsonBodies.read(json, OrderPatch.class);
         if (patch == null) {
             patch = new OrderPatch();
         }
