@@ -99,13 +99,15 @@ public class Outbox {
 
     /** Claims the oldest message that is due, or one whose claimant's lease ran out. */
     public Optional<OutboxMessage> claimNext(String node, Duration lease, Instant now) {
-        List<Long> candidates = tx.inTransaction(em -> em.createQuery("SELECT e.id FROM EmailEntity e"
+        List<Object[]> candidates = tx.inTransaction(em -> em.createQuery("SELECT e.id, e.attempts FROM EmailEntity e"
                 + " WHERE (e.status = :queued AND e.nextAttemptAt <= :now) OR (e.status = :sending AND e.leaseUntil < :now)"
-                + " ORDER BY e.nextAttemptAt, e.id", Long.class)
+                + " ORDER BY e.nextAttemptAt, e.id", Object[].class)
                 .setParameter("queued", QUEUED).setParameter("sending", SENDING).setParameter("now", now)
                 .setMaxResults(CANDIDATES).getResultList());
-        for (Long id : candidates) {
-            Optional<OutboxMessage> claimed = tx.inTransaction(em -> claim(em, id, node, now.plus(lease), now));
+        for (Object[] candidate : candidates) {
+            long id = (Long) candidate[0];
+            int attemptsSeen = (Integer) candidate[1];
+            Optional<OutboxMessage> claimed = tx.inTransaction(em -> claim(em, id, attemptsSeen, node, now.plus(lease), now));
             if (claimed.isPresent()) {
                 return claimed;
             }
@@ -113,12 +115,19 @@ public class Outbox {
         return Optional.empty();
     }
 
-    private static Optional<OutboxMessage> claim(EntityManager em, long id, String node, Instant leaseUntil, Instant now) {
+    /**
+     * Takes the message if nobody claimed it since it was seen with {@code attemptsSeen} attempts. The
+     * new count is a parameter rather than {@code attempts + 1}: with arithmetic in it, EclipseLink
+     * writes every value into the SQL text on Derby, and Derby compiles each distinct text anew.
+     */
+    private static Optional<OutboxMessage> claim(EntityManager em, long id, int attemptsSeen, String node,
+            Instant leaseUntil, Instant now) {
         int won = em.createQuery("UPDATE EmailEntity e SET e.status = :sending, e.claimedBy = :node,"
-                + " e.leaseUntil = :lease, e.attempts = e.attempts + 1 WHERE e.id = :id"
+                + " e.leaseUntil = :lease, e.attempts = :attempts WHERE e.id = :id AND e.attempts = :attemptsSeen"
                 + " AND ((e.status = :queued AND e.nextAttemptAt <= :now) OR (e.status = :sending AND e.leaseUntil < :now))")
                 .setParameter("sending", SENDING).setParameter("node", node).setParameter("lease", leaseUntil)
-                .setParameter("id", id).setParameter("queued", QUEUED).setParameter("now", now).executeUpdate();
+                .setParameter("attempts", attemptsSeen + 1).setParameter("id", id).setParameter("attemptsSeen", attemptsSeen)
+                .setParameter("queued", QUEUED).setParameter("now", now).executeUpdate();
         if (won != 1) {
             return Optional.empty();
         }
