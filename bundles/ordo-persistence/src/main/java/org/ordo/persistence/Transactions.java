@@ -1,6 +1,8 @@
 package org.ordo.persistence;
 
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -10,6 +12,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.ordo.api.error.ConflictException;
 import org.ordo.api.error.ProblemException;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs work in one transaction of the core's persistence unit and says what a failure means to the
@@ -58,15 +61,15 @@ public final class Transactions {
      * which should happen at start-up rather than inside the first request or order event.
      */
     public void warmUpInBackground(String unit) {
-        java.util.concurrent.CompletableFuture.runAsync(() -> run(em -> em.getMetamodel()))
+        CompletableFuture.runAsync(() -> run(em -> em.getMetamodel()))
                 .exceptionally(failure -> {
-                    org.slf4j.LoggerFactory.getLogger(Transactions.class)
+                    LoggerFactory.getLogger(Transactions.class)
                             .warn("Persistence unit {} could not be opened yet; it will be on first use", unit, failure);
                     return null;
                 });
     }
 
-    public void run(java.util.function.Consumer<EntityManager> work) {
+    public void run(Consumer<EntityManager> work) {
         inTransaction(em -> {
             work.accept(em);
             return null;
