@@ -19,7 +19,8 @@ import javax.persistence.TableGenerator;
  */
 @Entity
 @Table(name = "ORDO_EMAILS", indexes = {
-        @Index(name = "ORDO_EMAILS_DUE", columnList = "STATUS,NEXT_ATTEMPT_AT"),
+        @Index(name = "ORDO_EMAILS_DUE", columnList = "STATUS,NEXT_ATTEMPT_AT,ID"),
+        @Index(name = "ORDO_EMAILS_LEASED", columnList = "STATUS,LEASE_UNTIL,ID"),
         @Index(name = "ORDO_EMAILS_ORDER", columnList = "ORDER_ID,ID") })
 public class EmailEntity {
     @Id
