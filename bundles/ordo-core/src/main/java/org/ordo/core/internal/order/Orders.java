@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -54,8 +55,8 @@ public class Orders implements OrderService {
     public Created create(OrderInput input, String actor, String idempotencyKey) {
         assembler.checkShape(input);
         if (idempotencyKey == null) {
-            OrderDTO order = tx.inTransaction(em -> assembler.create(em, input, actor));
-            events.publish(new OrderEvent(OrderEvent.Type.CREATED, order, null, actor, order.createdAt));
+            OrderDTO order = tx.inTransaction(em -> createdWithEvent(em, input, actor));
+            events.committed();
             return new Created(order, false);
         }
         IdempotencyKeys key = new IdempotencyKeys(actor, idempotencyKey, input);
@@ -67,7 +68,7 @@ public class Orders implements OrderService {
                     return new Created(OrderMapper.toDTO(load(em, earlier)), true);
                 }
                 IdempotencyKeyEntity recorded = key.record(em);
-                OrderDTO order = assembler.create(em, input, actor);
+                OrderDTO order = createdWithEvent(em, input, actor);
                 recorded.orderId = Long.valueOf(order.id);
                 return new Created(order, false);
             });
@@ -78,10 +79,21 @@ public class Orders implements OrderService {
             // A concurrent request with the same key won; answer with its order
             created = tx.inTransaction(em -> new Created(OrderMapper.toDTO(load(em, key.earlierOrder(em))), true));
         }
-        if (!created.replayed()) {
-            events.publish(new OrderEvent(OrderEvent.Type.CREATED, created.order(), null, actor, created.order().createdAt));
-        }
+        events.committed();
         return created;
+    }
+
+    private OrderDTO createdWithEvent(EntityManager em, OrderInput input, String actor) {
+        OrderDTO order = assembler.create(em, input, actor);
+        events.record(em, new OrderEvent(OrderEvent.Type.CREATED, order, null, actor, order.createdAt));
+        return order;
+    }
+
+    /** The order as it now is, with the event telling of its change recorded in the same transaction. */
+    private OrderDTO updatedWithEvent(EntityManager em, OrderEntity entity, String actor) {
+        OrderDTO order = OrderMapper.toDTO(entity);
+        events.record(em, new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
+        return order;
     }
 
     @Override
@@ -119,15 +131,15 @@ public class Orders implements OrderService {
             assembler.apply(em, entity, patch);
             entity.updatedAt = Instant.now();
             em.flush();
-            return OrderMapper.toDTO(entity);
+            return updatedWithEvent(em, entity, actor);
         });
-        events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
+        events.committed();
         return order;
     }
 
     public void delete(String orderId, String actor) {
         long id = Ids.parse("Order", orderId);
-        OrderDTO deleted = tx.inTransaction(em -> {
+        tx.run(em -> {
             OrderEntity entity = loadForUpdate(em, id);
             OrderDTO last = OrderMapper.toDTO(entity);
             Map<String, Integer> held = new TreeMap<>();
@@ -136,9 +148,9 @@ public class Orders implements OrderService {
             em.createQuery("DELETE FROM IdempotencyKeyEntity k WHERE k.orderId = :id").setParameter("id", id).executeUpdate();
             em.createQuery("DELETE FROM HistoryEntity h WHERE h.orderId = :id").setParameter("id", id).executeUpdate();
             em.remove(entity);
-            return last;
+            events.record(em, new OrderEvent(OrderEvent.Type.DELETED, last, null, actor, Instant.now()));
         });
-        events.publish(new OrderEvent(OrderEvent.Type.DELETED, deleted, null, actor, Instant.now()));
+        events.committed();
     }
 
     @Override
@@ -160,9 +172,9 @@ public class Orders implements OrderService {
             assembler.price(entity);
             entity.updatedAt = Instant.now();
             em.flush();
-            return OrderMapper.toDTO(entity);
+            return updatedWithEvent(em, entity, actor);
         });
-        events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
+        events.committed();
         return order;
     }
 
@@ -187,51 +199,49 @@ public class Orders implements OrderService {
         });
     }
 
-    private OrderDTO changeCoupons(String orderId, String actor, java.util.function.Predicate<OrderEntity> change) {
+    private OrderDTO changeCoupons(String orderId, String actor, Predicate<OrderEntity> change) {
         long id = Ids.parse("Order", orderId);
-        boolean[] changed = new boolean[1];
         OrderDTO order = tx.inTransaction(em -> {
             OrderEntity entity = loadForUpdate(em, id);
             requireOpen(entity);
-            changed[0] = change.test(entity);
-            if (changed[0]) {
-                assembler.price(entity);
-                entity.updatedAt = Instant.now();
-                em.flush();
+            if (!change.test(entity)) {
+                return OrderMapper.toDTO(entity);
             }
-            return OrderMapper.toDTO(entity);
+            assembler.price(entity);
+            entity.updatedAt = Instant.now();
+            em.flush();
+            return updatedWithEvent(em, entity, actor);
         });
-        if (changed[0]) {
-            events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
-        }
+        events.committed();
         return order;
     }
 
     @Override
     public OrderDTO transition(String orderId, StatusChange change) {
         long id = Ids.parse("Order", orderId);
-        String[] from = new String[1];
         OrderDTO order = tx.inTransaction(em -> {
             OrderEntity entity = loadForUpdate(em, id);
             if (entity.version != change.expectedVersion) {
                 throw new ConflictException("Order " + entity.number + " changed while this was being decided; try again");
             }
-            from[0] = entity.status;
+            String from = entity.status;
             Instant now = Instant.now();
             String items = applyItemChanges(em, entity, change);
             if (change.toStatus != null) {
                 entity.status = change.toStatus;
             }
             entity.updatedAt = now;
-            HistoryEntity entry = HistoryEntity.of(entity, now, change.actor, change.action, from[0], change.comment);
+            HistoryEntity entry = HistoryEntity.of(entity, now, change.actor, change.action, from, change.comment);
             entry.items = items;
             em.persist(entry);
             em.flush();
-            return OrderMapper.toDTO(entity);
+            OrderDTO changed = OrderMapper.toDTO(entity);
+            boolean statusChanged = !changed.status.equals(from);
+            events.record(em, new OrderEvent(statusChanged ? OrderEvent.Type.STATUS_CHANGED : OrderEvent.Type.UPDATED,
+                    changed, statusChanged ? from : null, change.actor, changed.updatedAt));
+            return changed;
         });
-        boolean statusChanged = !order.status.equals(from[0]);
-        events.publish(new OrderEvent(statusChanged ? OrderEvent.Type.STATUS_CHANGED : OrderEvent.Type.UPDATED, order,
-                statusChanged ? from[0] : null, change.actor, order.updatedAt));
+        events.committed();
         return order;
     }
 
@@ -298,23 +308,20 @@ public class Orders implements OrderService {
     }
 
     /** Flags are set by other bundles reacting to events; a lost race is retried, never surfaced. */
-    private OrderDTO changeFlags(String orderId, String actor, java.util.function.Predicate<OrderEntity> change) {
+    private OrderDTO changeFlags(String orderId, String actor, Predicate<OrderEntity> change) {
         long id = Ids.parse("Order", orderId);
         for (int attempt = 1;; attempt++) {
             try {
-                boolean[] changed = new boolean[1];
                 OrderDTO order = tx.inTransaction(em -> {
                     OrderEntity entity = loadForUpdate(em, id);
-                    changed[0] = change.test(entity);
-                    if (changed[0]) {
-                        entity.updatedAt = Instant.now();
-                        em.flush();
+                    if (!change.test(entity)) {
+                        return OrderMapper.toDTO(entity);
                     }
-                    return OrderMapper.toDTO(entity);
+                    entity.updatedAt = Instant.now();
+                    em.flush();
+                    return updatedWithEvent(em, entity, actor);
                 });
-                if (changed[0]) {
-                    events.publish(new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
-                }
+                events.committed();
                 return order;
             } catch (ConflictException e) {
                 if (attempt == 3) {
