@@ -21,7 +21,8 @@ import javax.persistence.TableGenerator;
 @Table(name = "ORDO_EMAILS", indexes = {
         @Index(name = "ORDO_EMAILS_DUE", columnList = "STATUS,NEXT_ATTEMPT_AT,ID"),
         @Index(name = "ORDO_EMAILS_LEASED", columnList = "STATUS,LEASE_UNTIL,ID"),
-        @Index(name = "ORDO_EMAILS_ORDER", columnList = "ORDER_ID,ID") })
+        @Index(name = "ORDO_EMAILS_ORDER", columnList = "ORDER_ID,ID"),
+        @Index(name = "ORDO_EMAILS_MESSAGE_ID", columnList = "MESSAGE_ID", unique = true) })
 public class EmailEntity {
     @Id
     @TableGenerator(name = "emailIds", table = "ORDO_EMAIL_IDS", pkColumnValue = "ORDO_EMAILS", allocationSize = 50)

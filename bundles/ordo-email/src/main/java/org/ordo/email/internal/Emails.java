@@ -73,12 +73,16 @@ public class Emails {
                 templates.checkoutBaseUrl());
     }
 
-    /** A template sent to the order's customer, as a notification does. */
-    public EmailDTO sendTemplate(OrderDTO order, String template, String actor) {
+    /**
+     * A template sent to the order's customer for an order event. Its Message-ID is made from the
+     * event, so an event told again after a crash finds its email already queued and queues no second.
+     */
+    public EmailDTO notify(OrderDTO order, String template, long orderEventId, String actor) {
         CustomerDTO customer = customerOf(order);
         String to = customerAddress(customer);
         RenderedEmail email = templates.render(template, model(order, customer));
-        return outbox.enqueue(order.id, template, to, email, newMessageId(), actor);
+        String messageId = "<order-event-" + orderEventId + "." + template + "@" + transports.messageIdDomain() + ">";
+        return outbox.enqueue(order.id, template, to, email, messageId, actor);
     }
 
     public PreviewDTO preview(String template, String orderId) {

@@ -87,7 +87,7 @@ public class Notifications implements OrderEventListener {
             return;
         }
         try {
-            EmailDTO queued = emails.sendTemplate(event.order(), template, ACTOR);
+            EmailDTO queued = emails.notify(event.order(), template, event.id(), ACTOR);
             LOG.debug("Order {} {}: email {} queued with {}", event.order().number, event.type(), queued.id, template);
         } catch (ProblemException e) {
             LOG.warn("Order {} {}: no {} email sent: {}", event.order().number, event.type(), template,

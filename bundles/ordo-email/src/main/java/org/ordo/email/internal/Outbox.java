@@ -50,26 +50,38 @@ public class Outbox {
         enqueueListeners.remove(listener);
     }
 
-    /** Stores the message; it is committed when this returns. */
+    /**
+     * Stores the message; it is committed when this returns. A message with the same Message-ID is
+     * the same message: it is answered as it was queued, not stored twice.
+     */
     public EmailDTO enqueue(String orderId, String template, String to, RenderedEmail email, String messageId,
             String createdBy) {
-        EmailDTO queued = tx.inTransaction(em -> {
-            EmailEntity e = new EmailEntity();
-            e.orderId = orderId;
-            e.template = template;
-            e.recipient = to;
-            e.subject = email.subject();
-            e.body = email.body();
-            e.format = email.format().name();
-            e.messageId = messageId;
-            e.status = QUEUED;
-            e.createdAt = Instant.now();
-            e.createdBy = createdBy;
-            e.nextAttemptAt = e.createdAt;
-            em.persist(e);
-            em.flush();
-            return toDTO(e);
-        });
+        EmailDTO queued;
+        try {
+            queued = tx.inTransaction(em -> {
+                EmailEntity e = new EmailEntity();
+                e.orderId = orderId;
+                e.template = template;
+                e.recipient = to;
+                e.subject = email.subject();
+                e.body = email.body();
+                e.format = email.format().name();
+                e.messageId = messageId;
+                e.status = QUEUED;
+                e.createdAt = Instant.now();
+                e.createdBy = createdBy;
+                e.nextAttemptAt = e.createdAt;
+                em.persist(e);
+                em.flush();
+                return toDTO(e);
+            });
+        } catch (RuntimeException e) {
+            if (!Transactions.isDuplicateKey(e)) {
+                throw e;
+            }
+            return tx.inTransaction(em -> toDTO(em.createQuery("SELECT e FROM EmailEntity e WHERE e.messageId = :id",
+                    EmailEntity.class).setParameter("id", messageId).getSingleResult()));
+        }
         enqueueListeners.forEach(Runnable::run);
         return queued;
     }
