@@ -231,6 +231,7 @@ public class ExtensionIT {
                 assertEquals("CREATED", posted.get("type").asText());
                 assertEquals("OPEN", posted.get("status").asText());
                 assertEquals("agent", posted.get("actor").asText());
+                assertTrue("the event carries the id a receiver deduplicates by", posted.get("eventId").asLong() > 0);
                 assertTrue("the first attempt was refused, then retried", receiver.refusedAttempts() >= 1);
                 webhook.delete();
             } finally {

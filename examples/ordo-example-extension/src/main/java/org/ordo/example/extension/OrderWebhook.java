@@ -109,6 +109,8 @@ public class OrderWebhook implements OrderEventListener {
 
     static String json(OrderEvent event) {
         Map<String, Object> body = new LinkedHashMap<>();
+        // Ordo tells an event at least once; the receiver recognises a second telling by this id
+        body.put("eventId", event.id());
         body.put("type", event.type().name());
         body.put("orderId", event.orderId());
         body.put("number", event.order().number);
