@@ -83,6 +83,18 @@ class JsonDialectTest {
         }
     }
 
+    @Test
+    void aNumberOrAmountIsNeverReadFromTextThatTrimsToNothing() throws Exception {
+        assertEquals(Integer.valueOf(2), mapper.readValue("{\"quantity\":\" 2 \"}", Order.class).quantity);
+        // Each of these would be no value at all: an optional amount silently dropped, a default taken instead
+        for (String blank : List.of("\"\"", "\"   \"", "\"\\u0000\"", "\"\\t\\n\"")) {
+            for (String field : List.of("quantity", "total")) {
+                ValidationException problem = (ValidationException) problemOf("{\"" + field + "\":" + blank + "}", Order.class);
+                assertEquals(field, problem.errors().get(0).field, blank);
+            }
+        }
+    }
+
     private ProblemException problemOf(String json, Class<?> type) {
         JsonProcessingException failure = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, type));
         return JsonProvider.toProblem(failure);
