@@ -13,6 +13,7 @@ import static org.ordo.itests.core.CoreFixtures.assertMoney;
 import static org.ordo.itests.core.CoreFixtures.assertProblem;
 import static org.ordo.itests.core.CoreFixtures.concurrently;
 import static org.ordo.itests.core.CoreFixtures.customer;
+import static org.ordo.itests.core.CoreFixtures.assertFieldError;
 import static org.ordo.itests.core.CoreFixtures.items;
 import static org.ordo.itests.core.CoreFixtures.line;
 import static org.ordo.itests.core.CoreFixtures.obj;
@@ -633,6 +634,16 @@ public class PromotionsIT {
         JsonNode anns = applied(openOrder(ann, "50.00", "0", 2), code);
         assertMoney("20.00", anns.at("/totals/discount"));
         assertMoney("80.00", anns.at("/totals/grandTotal"));
+    }
+
+    @Test
+    public void aVoucherForNoCustomerIsRefusedAndNotKept() {
+        JsonNode promotion = promotion(newName("Voucher"), "AMOUNT", "5.00");
+        String code = newCode();
+        Reply refused = admin().post("/promotions/" + promotion.get("id").asText() + "/coupons",
+                obj("code", code, "customerId", "987654321").toString());
+        assertFieldError(refused, "customerId");
+        assertEquals(List.of(), texts(items(admin().get("/promotions/" + promotion.get("id").asText() + "/coupons")), "code"));
     }
 
     @Test

@@ -12,8 +12,10 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.ordo.api.customer.CustomerService;
 import org.ordo.api.error.ConflictException;
 import org.ordo.api.error.NotFoundException;
+import org.ordo.api.error.ValidationException;
 import org.ordo.api.error.Violations;
 import org.ordo.api.rest.Page;
 import org.ordo.api.rest.PageRequest;
@@ -30,11 +32,14 @@ public class Promotions {
     private static final int MAX_GENERATED = 10_000;
 
     private final Transactions tx;
+    private final CustomerService customers;
     private final SecureRandom random = new SecureRandom();
 
     @Activate
-    public Promotions(@Reference(target = "(osgi.unit.name=ordo-promotions)") JpaTemplate jpa) {
+    public Promotions(@Reference(target = "(osgi.unit.name=ordo-promotions)") JpaTemplate jpa,
+            @Reference CustomerService customers) {
         this.tx = new Transactions(jpa);
+        this.customers = customers;
         tx.warmUpInBackground("ordo-promotions");
     }
 
@@ -117,6 +122,9 @@ public class Promotions {
         }
         v.check(customerId != null && !customerId.matches("\\d{1,18}"), "customerId", "must be a customer id");
         v.throwIfAny();
+        if (customerId != null && customers.find(customerId).isEmpty()) {
+            throw new ValidationException("customerId", "no customer has the id " + customerId);
+        }
         List<String> codes = new ArrayList<>();
         if (generate == null) {
             codes.add(code.trim().toUpperCase(Locale.ROOT));

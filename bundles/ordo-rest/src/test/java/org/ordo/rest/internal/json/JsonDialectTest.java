@@ -70,6 +70,31 @@ class JsonDialectTest {
         assertEquals("must be an array", list.errors().get(0).message);
     }
 
+    @Test
+    void aTimestampIsAnIso8601StringAndNothingElse() throws Exception {
+        assertEquals(Instant.parse("2026-11-22T10:15:30Z"),
+                mapper.readValue("{\"createdAt\":\"2026-11-22T10:15:30Z\"}", Order.class).createdAt);
+        assertEquals(null, mapper.readValue("{\"createdAt\":null}", Order.class).createdAt);
+        // Numbers would be seconds since 1970 (1e400 even 1970 itself), blanks and NUL would be no time at all
+        for (String value : List.of("0", "42", "1e400", "-1.5", "true", "\"\"", "\"  \"", "\"\\u0000\"")) {
+            ValidationException problem = (ValidationException) problemOf("{\"createdAt\":" + value + "}", Order.class);
+            assertEquals("createdAt", problem.errors().get(0).field, value);
+            assertTrue(problem.errors().get(0).message.contains("ISO-8601"), value + ": " + problem.errors().get(0).message);
+        }
+    }
+
+    @Test
+    void aNumberOrAmountIsNeverReadFromTextThatTrimsToNothing() throws Exception {
+        assertEquals(Integer.valueOf(2), mapper.readValue("{\"quantity\":\" 2 \"}", Order.class).quantity);
+        // Each of these would be no value at all: an optional amount silently dropped, a default taken instead
+        for (String blank : List.of("\"\"", "\"   \"", "\"\\u0000\"", "\"\\t\\n\"")) {
+            for (String field : List.of("quantity", "total")) {
+                ValidationException problem = (ValidationException) problemOf("{\"" + field + "\":" + blank + "}", Order.class);
+                assertEquals(field, problem.errors().get(0).field, blank);
+            }
+        }
+    }
+
     private ProblemException problemOf(String json, Class<?> type) {
         JsonProcessingException failure = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, type));
         return JsonProvider.toProblem(failure);
