@@ -21,6 +21,7 @@ import org.ordo.api.order.OrderEvent;
 import org.ordo.api.order.OrderEventListener;
 import org.ordo.persistence.Transactions;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,6 +33,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +66,8 @@ public class OrderEvents {
     private static final Logger LOG = LoggerFactory.getLogger(OrderEvents.class);
     private static final int BATCH = 100;
     private static final long STOP_WAIT_SECONDS = 10;
+    private static final long BOOT_WAIT_SECONDS = 300;
+    private static final String BOOT_FINISHED = "(objectClass=org.apache.karaf.features.BootFinished)";
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -142,6 +146,12 @@ public class OrderEvents {
     }
 
     private void tellUntilStopped() {
+        try {
+            awaitBootFinished();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         releaseOwnClaims();
         while (running) {
             try {
@@ -165,6 +175,27 @@ public class OrderEvents {
                 LOG.warn("Order events could not be read or cleared; trying again in {} ms", pollMillis, e);
                 sleepQuietly();
             }
+        }
+    }
+
+    /**
+     * Events left from before a restart are told once Karaf has started every boot feature: told
+     * earlier, they would reach only the listeners whose bundles happened to be up already.
+     */
+    private void awaitBootFinished() throws InterruptedException {
+        ServiceTracker<Object, Object> boot;
+        try {
+            boot = new ServiceTracker<>(context, context.createFilter(BOOT_FINISHED), null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        boot.open();
+        try {
+            if (boot.waitForService(TimeUnit.SECONDS.toMillis(BOOT_WAIT_SECONDS)) == null) {
+                LOG.warn("Karaf has not finished starting after {} s; telling order events anyway", BOOT_WAIT_SECONDS);
+            }
+        } finally {
+            boot.close();
         }
     }
 
