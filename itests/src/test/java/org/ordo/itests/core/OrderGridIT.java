@@ -393,7 +393,13 @@ public class OrderGridIT {
     public void dashboardCountsMatchTheGrid() {
         order(customer(), line(product("1.00", 10), 1));
         long open = viewer().get("/dashboard").json().at("/ordersByStatus/OPEN").asLong();
-        assertEquals(open, total("status=OPEN"));
+        JsonNode grid = grid("status=OPEN").json();
+        if (grid.get("totalExact").asBoolean()) {
+            assertEquals(open, grid.get("total").asLong());
+        } else {
+            // The grid stopped counting: the dashboard counts them all
+            assertTrue(grid.toString(), open > grid.get("total").asLong());
+        }
     }
 
     // ================================================================ helpers
