@@ -1,17 +1,22 @@
 package org.ordo.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +36,7 @@ public final class Bench {
     private static final int CUSTOMERS = 100;
     private static final int LINES_PER_ORDER = 3;
     private static final int FILL_READS = 1000;
+    private static final int SAMPLE_WINDOWS = 40;
 
     private static final String[] FIRST_NAMES = {"Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta",
         "Hugo", "Ida", "Jonas", "Karla", "Lukas", "Mia", "Noah", "Olga", "Paul"};
@@ -55,7 +61,7 @@ public final class Bench {
             System.exit(run(args));
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
-            System.err.println("usage: bench/run [N [C]] | bench/run --fill M [C]");
+            System.err.println("usage: bench/run [N [C]] | bench/run --fill M [C] | ORDO_DATA=<folder> bench/run --load M");
             System.exit(2);
         } catch (IllegalStateException e) {
             System.err.println("bench: " + e.getMessage());
@@ -64,6 +70,9 @@ public final class Bench {
     }
 
     private static int run(String[] args) {
+        if (args.length > 0 && args[0].equals("--load")) {
+            return load(args);
+        }
         boolean fill = args.length > 0 && args[0].equals("--fill");
         int first = fill ? 1 : 0;
         if (fill && args.length < 2) {
@@ -90,6 +99,25 @@ public final class Bench {
         return 0;
     }
 
+    /** Scale mode's direct loader, on the database of a stopped Ordo under ORDO_DATA. */
+    private static int load(String[] args) {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("--load needs the total number of orders M, and nothing else");
+        }
+        int target = positive(args[1], "M");
+        String data = System.getenv("ORDO_DATA");
+        if (data == null || data.isBlank()) {
+            throw new IllegalArgumentException("--load needs ORDO_DATA, the data folder of the stopped Ordo");
+        }
+        try (Load load = new Load(Path.of(data))) {
+            load.fillTo(target);
+            System.out.printf(Locale.ROOT, "load: database %.0f MiB on disk%n", load.bytesOnDisk() / 1048576.0);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("load failed: " + e.getMessage(), e);
+        }
+        return 0;
+    }
+
     /** The complete run: create, comment, action, grid, read. */
     private void full(int n) {
         Created create = createOrders("create", n, null);
@@ -99,7 +127,7 @@ public final class Bench {
         }
         comments(orders);
         actions(orders);
-        grid(Math.max(100, n / 2));
+        grid(Math.max(100, n / 2), customerIds);
         reads(orders, n);
         rawCreate(n, create.stats());
     }
@@ -113,21 +141,66 @@ public final class Bench {
         }
     }
 
-    /** Fills the database to {@code target} orders, then measures the grid and single reads. */
+    /**
+     * Fills the database to {@code target} orders, then measures the grid and single reads on orders and
+     * customers sampled across the whole database, not only on the ones this run created.
+     */
     private void fill(int target) {
-        int existing = http.get("/orders?size=1").json().path("total").asInt();
-        int missing = Math.max(0, target - existing);
+        long existing = ordersPresent();
+        long missing = Math.max(0, target - existing);
         System.out.printf(Locale.ROOT, "fill: %d orders present, creating %d to reach %d%n", existing, missing, target);
-        List<String> orders = createOrders("fill", missing, new AtomicInteger()).ids();
-        if (orders.isEmpty()) {
-            for (JsonNode order : http.get("/orders?size=200&sort=-createdAt").json().path("items")) {
+        createOrders("fill", (int) missing, new AtomicInteger());
+        Sample sample = sampleAcrossTime();
+        grid(FILL_READS / 2, sample.customerIds());
+        reads(sample.orderIds(), FILL_READS);
+    }
+
+    /**
+     * How many orders exist: the grid's total while it is exact, else the dashboard's orders by status,
+     * which counts them all (the grid stops counting a long list).
+     */
+    private long ordersPresent() {
+        JsonNode grid = expect(200, http.get("/orders?size=1"), "counting orders").json();
+        if (grid.path("totalExact").asBoolean(true)) {
+            return grid.path("total").asLong();
+        }
+        long present = 0;
+        for (JsonNode count : expect(200, http.get("/dashboard"), "counting orders by status").json().path("ordersByStatus")) {
+            present += count.asLong();
+        }
+        return present;
+    }
+
+    /** Orders and their customers from windows spread between the oldest and the newest order. */
+    private record Sample(List<String> orderIds, List<JsonNode> customerIds) {
+    }
+
+    /**
+     * Windows ending at times spread over the orders' creation times, each read newest first: the order
+     * the grid's indexes hold, so that sampling a large database stays cheap.
+     */
+    private Sample sampleAcrossTime() {
+        Instant newest = Instant.parse(http.get("/orders?sort=-createdAt&size=1").json().at("/items/0/createdAt").asText());
+        Duration back = Duration.ofHours(1);
+        while (back.toDays() < 365L * 100 && http.get("/orders?sort=-createdAt&size=1&createdTo="
+                + encode(newest.minus(back).toString())).json().path("items").size() > 0) {
+            back = back.multipliedBy(2);
+        }
+        List<String> orders = new ArrayList<>();
+        Set<String> customers = new LinkedHashSet<>();
+        for (int window = 1; window <= SAMPLE_WINDOWS; window++) {
+            Instant to = newest.minus(back.multipliedBy(window - 1).dividedBy(SAMPLE_WINDOWS));
+            JsonNode page = expect(200, http.get("/orders?sort=-createdAt&size=50&createdTo=" + encode(to.toString())),
+                    "sampling orders").json();
+            for (JsonNode order : page.path("items")) {
                 orders.add(order.path("id").asText());
+                customers.add(order.path("customerId").asText());
             }
         }
-        grid(FILL_READS / 2);
-        if (!orders.isEmpty()) {
-            reads(orders, FILL_READS);
-        }
+        List<JsonNode> customerIds = customers.stream().<JsonNode>map(TextNode::valueOf).toList();
+        System.out.printf(Locale.ROOT, "fill: sampled %d orders of %d customers created up to %s before %s%n",
+                orders.size(), customerIds.size(), back, newest);
+        return new Sample(orders, customerIds);
     }
 
     // ---- setup (not timed) ----
@@ -224,14 +297,14 @@ public final class Bench {
     }
 
     /** Cycles the three typical grid queries: open orders, one customer's orders, a name search. */
-    private void grid(int n) {
+    private void grid(int n, List<JsonNode> customers) {
         Phase.Stats stats = new Phase("grid", threads, 200).run(n, i -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             switch (i % 3) {
                 case 0:
                     return http.get("/orders?status=OPEN&sort=-createdAt&size=50");
                 case 1:
-                    JsonNode customer = customerIds.get(random.nextInt(customerIds.size()));
+                    JsonNode customer = customers.get(random.nextInt(customers.size()));
                     return http.get("/orders?customerId=" + encode(customer.asText()) + "&sort=-createdAt&size=50");
                 default:
                     String lastName = lastNames.get(random.nextInt(lastNames.size()));

@@ -28,9 +28,13 @@ final class ConsoleFormat {
         return value == null ? "" : value.toString();
     }
 
-    /** {@code Page 2 of 7 (total 130 orders)}. */
+    /** {@code Page 2 of 7 (total 130 orders)}, or {@code Page 2 of 20+ (more than 1000 orders)} for a list not counted to its end. */
     static void pageLine(PrintStream out, Page<?> page, String things) {
         long pages = Math.max(1, (page.total + page.size - 1) / page.size);
-        out.println("Page " + page.page + " of " + pages + " (total " + page.total + " " + things + ")");
+        if (page.totalExact) {
+            out.println("Page " + page.page + " of " + pages + " (total " + page.total + " " + things + ")");
+        } else {
+            out.println("Page " + page.page + " of " + pages + "+ (more than " + page.total + " " + things + ")");
+        }
     }
 }
