@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -127,6 +128,7 @@ public final class Bench {
         }
         comments(orders);
         actions(orders);
+        awaitNotificationsSent(orders.get(Math.max(0, orders.size() / 2 + orders.size() / 4 - 1)));
         grid(Math.max(100, n / 2), customerIds);
         reads(orders, n);
         rawCreate(n, create.stats());
@@ -294,6 +296,44 @@ public final class Bench {
                 http.post("/orders/" + orders.get(i) + "/actions/" + (i < shipped ? "mark-shipped" : "cancel"),
                         Map.of()));
         System.out.println(stats.line());
+    }
+
+    /**
+     * The actions queue a notification each (shipped, cancelled); the grid and read phases measure
+     * reads, not reads beside the email sender working off that backlog. Waits until the last acted
+     * order's notification left the outbox, or until it is clear none comes (email not installed,
+     * notifications off).
+     */
+    private void awaitNotificationsSent(String lastActed) {
+        long start = System.nanoTime();
+        long noneComesAfter = start + TimeUnit.SECONDS.toNanos(10);
+        long giveUpAfter = start + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < giveUpAfter) {
+            Http.Response emails = http.get("/orders/" + lastActed + "/emails");
+            if (emails.status() != 200) {
+                return;
+            }
+            JsonNode list = emails.json();
+            boolean queued = false;
+            for (JsonNode email : list) {
+                queued |= "QUEUED".equals(email.path("status").asText());
+            }
+            if (list.size() > 0 && !queued) {
+                System.out.printf(Locale.ROOT, "settle: the actions' notifications were sent %.1f s after the last action%n",
+                        (System.nanoTime() - start) / 1e9);
+                return;
+            }
+            if (list.size() == 0 && System.nanoTime() > noneComesAfter) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        System.out.println("settle: notifications still queued after 3 minutes; measuring anyway");
     }
 
     /** Cycles the three typical grid queries: open orders, one customer's orders, a name search. */

@@ -237,15 +237,17 @@ class CrashSafetyIT {
     private static Map<String, StoredOrder> readAllOrders() throws Exception {
         Api viewer = CoreFixtures.viewer();
         List<String> ids = new ArrayList<>();
-        long total;
+        int pageSize = 200;
+        int listed;
         int page = 1;
+        // Past a thousand orders the grid's total is a lower bound, so read until a page comes back short
         do {
-            Reply grid = viewer.get("/orders?sort=createdAt&size=200&page=" + page++);
+            Reply grid = viewer.get("/orders?sort=createdAt&size=" + pageSize + "&page=" + page++);
             assertEquals(200, grid.status(), grid.toString());
+            listed = grid.json().get("items").size();
             grid.json().get("items").forEach(item -> ids.add(item.get("id").asText()));
-            total = grid.json().get("total").asLong();
-        } while (ids.size() < total);
-        assertEquals(total, Set.copyOf(ids).size(), "the grid lists each order once");
+        } while (listed == pageSize);
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "the grid lists each order once");
 
         ExecutorService readers = Executors.newFixedThreadPool(CLIENTS);
         try {
