@@ -12,6 +12,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.ordo.api.error.ConflictException;
 import org.ordo.api.error.ProblemException;
+import org.osgi.service.coordinator.Coordination;
+import org.osgi.service.coordinator.CoordinationException;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -23,6 +26,7 @@ public final class Transactions {
     private static final String DEADLOCK = "40001";
     private static final String LOCK_TIMEOUT = "40XL1";
     private static final int ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
     private final JpaTemplate jpa;
 
@@ -36,14 +40,35 @@ public final class Transactions {
      */
     public <R> R inTransaction(Function<EntityManager, R> work) {
         for (int attempt = 1;; attempt++) {
+            Done<R> done = new Done<>();
             try {
-                return jpa.txExpr(TransactionType.Required, work::apply);
+                return jpa.txExpr(TransactionType.Required, em -> done.with(work.apply(em)));
+            } catch (CoordinationException e) {
+                if (done.finished && e.getCause() == Coordination.ORPHANED) {
+                    // Felix's coordinator can finalize the template's coordination holder while it is being
+                    // ended, after the commit; the work is committed, so its answer stands
+                    LOG.debug("Coordination reported orphaned after its work committed", e);
+                    return done.result;
+                }
+                throw translate(e);
             } catch (RuntimeException e) {
                 if (attempt < ATTEMPTS && isDeadlockVictim(e)) {
                     continue;
                 }
                 throw translate(e);
             }
+        }
+    }
+
+    /** What the work answered, once it ran to its end inside the transaction. */
+    private static final class Done<R> {
+        private boolean finished;
+        private R result;
+
+        R with(R answer) {
+            this.result = answer;
+            this.finished = true;
+            return answer;
         }
     }
 
@@ -63,8 +88,7 @@ public final class Transactions {
     public void warmUpInBackground(String unit) {
         CompletableFuture.runAsync(() -> run(em -> em.getMetamodel()))
                 .exceptionally(failure -> {
-                    LoggerFactory.getLogger(Transactions.class)
-                            .warn("Persistence unit {} could not be opened yet; it will be on first use", unit, failure);
+                    LOG.warn("Persistence unit {} could not be opened yet; it will be on first use", unit, failure);
                     return null;
                 });
     }

@@ -68,9 +68,17 @@ public class OrderGrid {
         });
     }
 
+    private static void and(StringBuilder where, String condition) {
+        where.append(where.length() == 0 ? " WHERE " : " AND ").append(condition);
+    }
+
     /** The grid's filters as a JPQL condition on {@code o}, with its parameters. */
     private static final class Filter {
-        final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        /**
+         * No {@code 1 = 1} to start from: a comparison of two constants makes EclipseLink write every
+         * parameter into the SQL text on Derby, and Derby then compiles each distinct text anew.
+         */
+        final StringBuilder where = new StringBuilder();
         final Map<String, Object> parameters = new HashMap<>();
         /** A name or email searched for, when the customers found are to be merged one by one. */
         final String customerSearch;
@@ -78,24 +86,24 @@ public class OrderGrid {
         Filter(GridQuery query) {
             if (query.statuses() != null && query.statuses().size() == 1) {
                 // An equality, not a one-element IN: only then does the database read the status index in order
-                where.append(" AND o.status = :status");
+                and(where, "o.status = :status");
                 parameters.put("status", query.statuses().get(0));
             } else if (query.statuses() != null && !query.statuses().isEmpty()) {
-                where.append(" AND o.status IN :statuses");
+                and(where, "o.status IN :statuses");
                 parameters.put("statuses", query.statuses());
             }
             if (query.customerId() != null) {
-                where.append(" AND o.customerId = :customerId");
+                and(where, "o.customerId = :customerId");
                 parameters.put("customerId", query.customerId());
             }
             String searched = null;
             if (query.q() != null && !query.q().isBlank()) {
                 if (ORDER_NUMBER.matcher(query.q().trim()).matches()) {
                     // Letters, digits and '-' only, so no ESCAPE clause, which would keep the database off the index
-                    where.append(" AND o.number LIKE :number");
+                    and(where, "o.number LIKE :number");
                     parameters.put("number", numberPrefix(query.q().trim()).toUpperCase(Locale.ROOT) + "%");
                 } else if (query.customerId() != null) {
-                    where.append(" AND o.customerId IN (SELECT c.id FROM CustomerEntity c WHERE " + CUSTOMER_MATCHES + ")");
+                    and(where, "o.customerId IN (SELECT c.id FROM CustomerEntity c WHERE " + CUSTOMER_MATCHES + ")");
                     parameters.put("text", SearchKeys.prefixPattern(query.q()));
                 } else {
                     searched = SearchKeys.prefixPattern(query.q());
@@ -103,27 +111,27 @@ public class OrderGrid {
             }
             customerSearch = searched;
             if (query.channel() != null) {
-                where.append(" AND o.channel = :channel");
+                and(where, "o.channel = :channel");
                 parameters.put("channel", query.channel());
             }
             if (query.flag() != null) {
-                where.append(" AND :flag MEMBER OF o.flags");
+                and(where, ":flag MEMBER OF o.flags");
                 parameters.put("flag", query.flag());
             }
             if (query.createdFrom() != null) {
-                where.append(" AND o.createdAt >= :createdFrom");
+                and(where, "o.createdAt >= :createdFrom");
                 parameters.put("createdFrom", query.createdFrom());
             }
             if (query.createdTo() != null) {
-                where.append(" AND o.createdAt <= :createdTo");
+                and(where, "o.createdAt <= :createdTo");
                 parameters.put("createdTo", query.createdTo());
             }
             if (query.minTotal() != null) {
-                where.append(" AND o.grandTotal >= :minTotal");
+                and(where, "o.grandTotal >= :minTotal");
                 parameters.put("minTotal", query.minTotal());
             }
             if (query.maxTotal() != null) {
-                where.append(" AND o.grandTotal <= :maxTotal");
+                and(where, "o.grandTotal <= :maxTotal");
                 parameters.put("maxTotal", query.maxTotal());
             }
         }
@@ -141,8 +149,10 @@ public class OrderGrid {
 
         /** One customer's matches with their sort values, from the first, at most {@code max}. */
         List<Object[]> sortedOfCustomer(EntityManager em, Long customerId, SortOrder sort, int max) {
-            TypedQuery<Object[]> rows = em.createQuery("SELECT o.id, o." + sort.field() + " FROM OrderEntity o" + where
-                    + " AND o.customerId = :searchedCustomer" + orderBy(sort), Object[].class);
+            StringBuilder ofCustomer = new StringBuilder(where);
+            and(ofCustomer, "o.customerId = :searchedCustomer");
+            TypedQuery<Object[]> rows = em.createQuery("SELECT o.id, o." + sort.field() + " FROM OrderEntity o" + ofCustomer
+                    + orderBy(sort), Object[].class);
             parameters.forEach(rows::setParameter);
             return rows.setParameter("searchedCustomer", customerId).setMaxResults(max).getResultList();
         }
@@ -165,7 +175,7 @@ public class OrderGrid {
         List<Long> customers = em.createQuery("SELECT c.id FROM CustomerEntity c WHERE " + CUSTOMER_MATCHES, Long.class)
                 .setParameter("text", filter.customerSearch).setMaxResults(MERGED_CUSTOMERS + 1).getResultList();
         if (customers.size() > MERGED_CUSTOMERS) {
-            filter.where.append(" AND o.customerId IN (SELECT c.id FROM CustomerEntity c WHERE " + CUSTOMER_MATCHES + ")");
+            and(filter.where, "o.customerId IN (SELECT c.id FROM CustomerEntity c WHERE " + CUSTOMER_MATCHES + ")");
             filter.parameters.put("text", filter.customerSearch);
             return filter.ids(em, sort, count);
         }
