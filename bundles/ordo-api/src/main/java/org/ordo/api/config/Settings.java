@@ -1,6 +1,9 @@
 package org.ordo.api.config;
 
-/** Checks of configured values, called from a component's activation with its configuration. */
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/** Checks of configured values, called from a component's activation with its configuration, and the node's name. */
 public final class Settings {
 
     private Settings() {
@@ -16,5 +19,22 @@ public final class Settings {
 
     public static int atLeast(String pid, String setting, int value, int minimum) {
         return (int) atLeast(pid, setting, (long) value, minimum);
+    }
+
+    /**
+     * The name a node claims shared work under (outbox messages, order events): the configured one, or
+     * {@code karaf.name@host}. Nodes sharing a database need different names.
+     */
+    public static String nodeName(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        return System.getProperty("karaf.name", "karaf") + "@" + host;
     }
 }

@@ -4,7 +4,7 @@
  * value is not half-kept). {@code ordo:status} shows the message.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.ordo.api.config;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,7 +1,5 @@
 package org.ordo.email.internal;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -77,7 +75,7 @@ public class OutboxSender {
     public OutboxSender(@Reference Outbox outbox, @Reference MailTransports transports, Config config) {
         this.outbox = outbox;
         this.transports = transports;
-        this.node = config.node().isBlank() ? defaultNode() : config.node().trim();
+        this.node = Settings.nodeName(config.node());
         this.maxAttempts = Settings.atLeast(PID, "maxAttempts", config.maxAttempts(), 1);
         long initialDelay = Settings.atLeast(PID, "initialDelaySeconds", config.initialDelaySeconds(), 1);
         this.backoff = new Backoff(Duration.ofSeconds(initialDelay),
@@ -93,15 +91,6 @@ public class OutboxSender {
                 backoff.max(), transports.describe());
     }
 
-    private static String defaultNode() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        return System.getProperty("karaf.name", "karaf") + "@" + host;
-    }
 
     /** Lets the current message finish rather than interrupting it mid-conversation, then ends the thread. */
     @Deactivate

@@ -1,7 +1,5 @@
 package org.ordo.core.internal.events;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -103,7 +101,7 @@ public class OrderEvents {
             Config config) {
         this.context = context;
         this.tx = new Transactions(jpa);
-        this.node = config.node().isBlank() ? defaultNode() : config.node().trim();
+        this.node = Settings.nodeName(config.node());
         this.lease = Duration.ofSeconds(Settings.atLeast(PID, "leaseSeconds", config.leaseSeconds(), 1));
         this.pollMillis = TimeUnit.SECONDS.toMillis(Settings.atLeast(PID, "pollSeconds", config.pollSeconds(), 1));
         this.thread = new Thread(this::tellUntilStopped, "ordo-order-events");
@@ -268,15 +266,6 @@ public class OrderEvents {
         }
     }
 
-    private static String defaultNode() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        return System.getProperty("karaf.name", "karaf") + "@" + host;
-    }
 
     /** Lets the batch being told finish; what is left stays recorded for the next start. */
     @Deactivate
