@@ -1,6 +1,7 @@
 package org.ordo.persistence;
 
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Transactions {
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String DEADLOCK = "40001";
-    private static final String LOCK_TIMEOUT = "40XL1";
+    /** Derby's and PostgreSQL's words for "this transaction lost to another and was rolled back". */
+    private static final Set<String> ROLLED_BACK_VICTIM = Set.of("40001", "40P01", "40XL1", "55P03");
     private static final int ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
@@ -74,7 +75,7 @@ public final class Transactions {
 
     private static boolean isDeadlockVictim(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (DEADLOCK.equals(sql.getSQLState()) || LOCK_TIMEOUT.equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql && ROLLED_BACK_VICTIM.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns every failure into a problem document. Failures of the client keep their status; anything
- * else is a 500 that says only an error id, which the log repeats beside the stack trace.
+ * Turns every failure into a problem document. Failures of the client keep their status; a database
+ * out of reach is a 503 to retry; anything else is a 500 that says only an error id, which the log
+ * repeats beside the stack trace.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 @JaxrsApplicationSelect(OrdoRest.APPLICATION_SELECT)
 public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -36,6 +38,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web) {
             return fromWebApplicationException(web);
+        }
+        if (DatabaseOutage.causedBy(failure)) {
+            LOG.warn("Request refused, the database is out of reach: {}", failure.toString());
+            return Response.fromResponse(Problems.response(503, "database-unavailable", "Database unavailable",
+                    "The database cannot be reached right now; retry shortly"
+                            + " (a create retried with the same Idempotency-Key is never made twice)"))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.error("Request failed, error id {}", errorId, failure);
