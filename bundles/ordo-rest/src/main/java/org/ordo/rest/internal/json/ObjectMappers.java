@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON dialect of the API: ISO-8601 instants and nothing else for them, money as strings, unknown fields refused. */
+/** The one JSON dialect of the API: ISO-8601 instants (to the microsecond) and nothing else for them, money as strings, unknown fields refused. */
 public final class ObjectMappers {
     private ObjectMappers() {
     }
@@ -23,7 +23,9 @@ public final class ObjectMappers {
     public static ObjectMapper create() {
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("ordo-timestamps").addDeserializer(Instant.class, new IsoInstantDeserializer()))
+                .addModule(new SimpleModule("ordo-timestamps")
+                        .addDeserializer(Instant.class, new IsoInstantDeserializer())
+                        .addSerializer(Instant.class, new MicrosecondInstantSerializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -40,6 +40,13 @@ class JsonDialectTest {
     }
 
     @Test
+    void timeIsWrittenToTheMicrosecondThatTheDatabaseKeeps() throws Exception {
+        Order order = new Order();
+        order.createdAt = Instant.parse("2026-11-22T10:15:30.123456789Z");
+        assertEquals("{\"createdAt\":\"2026-11-22T10:15:30.123456Z\"}", mapper.writeValueAsString(order));
+    }
+
+    @Test
     void moneyIsReadFromStringsAndNumbersWithoutLosingDigits() throws Exception {
         assertEquals(new BigDecimal("0.10"), mapper.readValue("{\"total\":\"0.10\"}", Order.class).total);
         assertEquals(new BigDecimal("0.1"), mapper.readValue("{\"total\":0.1}", Order.class).total);
