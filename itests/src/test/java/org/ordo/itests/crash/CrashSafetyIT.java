@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.ordo.itests.core.CoreFixtures;
 import org.ordo.itests.support.Api;
+import org.ordo.itests.support.KarafProcess;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.Reply;
 
@@ -57,7 +58,7 @@ class CrashSafetyIT {
         boolean passed = false;
         try {
             karaf.start();
-            awaitReady(karaf);
+            karaf.awaitReady();
             List<String> skus = new ArrayList<>();
             for (int i = 0; i < PRODUCTS; i++) {
                 skus.add(CoreFixtures.product("12.34", "EUR", "19", INITIAL_STOCK));
@@ -75,7 +76,7 @@ class CrashSafetyIT {
 
                 long restartedAt = System.nanoTime();
                 karaf.start();
-                awaitReady(karaf);
+                karaf.awaitReady();
                 long restartMillis = (System.nanoTime() - restartedAt) / 1_000_000;
                 Verified verified = verify(ledger, skus);
                 for (long deadline = System.nanoTime() + NOTIFICATION_WAIT_NANOS;
@@ -110,25 +111,6 @@ class CrashSafetyIT {
                 karaf.remove();
             }
         }
-    }
-
-    private static void awaitReady(KarafProcess karaf) {
-        Api anonymous = Api.anonymous();
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (true) {
-            try {
-                if (anonymous.get("/health").status() == 200) {
-                    break;
-                }
-            } catch (RuntimeException notListeningYet) {
-                // Karaf is still starting
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Ordo never became healthy on port " + karaf.httpPort());
-            }
-            KarafProcess.sleep(250);
-        }
-        CoreFixtures.awaitCore();
     }
 
     /** How many orders the database holds, and the acknowledged orders missing a customer notification. */

@@ -29,7 +29,6 @@ import javax.sql.DataSource;
  * snapshots are equal when no row was added, removed or changed anywhere.
  */
 final class DatabaseSnapshot {
-    private static final String SCHEMA = "APP";
 
     /** Table name to (row key to row digest), rows in primary-key order. */
     private final Map<String, Map<String, String>> tables;
@@ -42,22 +41,24 @@ final class DatabaseSnapshot {
         Map<String, Map<String, String>> tables = new TreeMap<>();
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
+            // Ordo's tables are in the connection's own schema: APP on Derby, public on PostgreSQL
+            String schema = connection.getSchema();
             List<String> names = new ArrayList<>();
-            try (ResultSet rs = meta.getTables(null, SCHEMA, "%", new String[] {"TABLE"})) {
+            try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     names.add(rs.getString("TABLE_NAME"));
                 }
             }
             for (String table : names) {
-                tables.put(table, rows(connection, table, primaryKey(meta, table)));
+                tables.put(table, rows(connection, schema, table, primaryKey(meta, schema, table)));
             }
         }
         return new DatabaseSnapshot(tables);
     }
 
-    private static List<String> primaryKey(DatabaseMetaData meta, String table) throws SQLException {
+    private static List<String> primaryKey(DatabaseMetaData meta, String schema, String table) throws SQLException {
         Map<Short, String> columns = new TreeMap<>();
-        try (ResultSet rs = meta.getPrimaryKeys(null, SCHEMA, table)) {
+        try (ResultSet rs = meta.getPrimaryKeys(null, schema, table)) {
             while (rs.next()) {
                 columns.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
             }
@@ -66,11 +67,11 @@ final class DatabaseSnapshot {
     }
 
     /** Rows keyed by their primary key; a table without one is keyed by the whole row. */
-    private static Map<String, String> rows(Connection connection, String table, List<String> key) throws SQLException {
+    private static Map<String, String> rows(Connection connection, String schema, String table, List<String> key) throws SQLException {
         Map<String, String> rows = new TreeMap<>();
         String order = key.isEmpty() ? "" : " ORDER BY " + String.join(", ", key.stream().map(c -> "\"" + c + "\"").toList());
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT * FROM \"" + SCHEMA + "\".\"" + table + "\"" + order)) {
+                ResultSet rs = statement.executeQuery("SELECT * FROM \"" + schema + "\".\"" + table + "\"" + order)) {
             ResultSetMetaData columns = rs.getMetaData();
             int n = 0;
             while (rs.next()) {

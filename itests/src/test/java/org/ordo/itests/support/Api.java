@@ -29,8 +29,16 @@ public final class Api {
     }
 
     public static Api as(String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(base(), "Basic " + token);
+        return new Api(base(), basic(user, password));
+    }
+
+    /** A development user (or anonymous, for {@code null}) of the Ordo on another port: one of several nodes. */
+    public static Api on(int httpPort, String user) {
+        return new Api(base(httpPort), user == null ? null : basic(user, user));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The development users of the distribution: their password is their name. */
@@ -46,13 +54,21 @@ public final class Api {
         return "http://localhost:" + System.getProperty(OrdoDistribution.HTTP_PORT_PROPERTY) + "/api/v1";
     }
 
+    private static String base(int httpPort) {
+        return "http://localhost:" + httpPort + "/api/v1";
+    }
+
     /**
      * Waits until every path answers from its own resource, in one pass: not the servlet's page while
      * the whiteboard publishes the application, nor the application's 404 for a path no resource has
      * yet. A resource's own 404 (an unknown id) counts as an answer.
      */
     public static void awaitEndpoints(String... paths) {
-        Api viewer = as("viewer");
+        awaitEndpoints(as("viewer"), paths);
+    }
+
+    /** The same, asked of the node {@code viewer} talks to. */
+    public static void awaitEndpoints(Api viewer, String... paths) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!java.util.Arrays.stream(paths).allMatch(path -> answers(viewer.get(path)))) {
             if (System.nanoTime() > deadline) {

@@ -30,6 +30,12 @@ public enum Capability {
     }
 
     public static void await(Capability... capabilities) {
-        Api.awaitEndpoints(Arrays.stream(capabilities).flatMap(c -> Arrays.stream(c.paths)).toArray(String[]::new));
+        Api.awaitEndpoints(paths(capabilities));
+    }
+
+    /** One path per resource of each capability; all of them when none is named. */
+    public static String[] paths(Capability... capabilities) {
+        Capability[] chosen = capabilities.length == 0 ? values() : capabilities;
+        return Arrays.stream(chosen).flatMap(c -> Arrays.stream(c.paths)).toArray(String[]::new);
     }
 }

@@ -1,4 +1,4 @@
-package org.ordo.itests.crash;
+package org.ordo.itests.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,14 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.ordo.itests.support.OrdoDistribution;
-
 /**
  * The Ordo distribution this build made, unpacked once under {@code target/crash} and run as a child
  * process ({@code bin/karaf server}), so a test can kill it without warning and start it again on the
- * same data — what Pax Exam cannot do with its own container.
+ * same data, or run several of them side by side — what Pax Exam cannot do with its own container.
  */
-final class KarafProcess {
+public final class KarafProcess {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path home;
@@ -36,7 +34,7 @@ final class KarafProcess {
     }
 
     /** Unpacks the distribution named by {@code ordo.distribution} and gives it free ports. */
-    static KarafProcess unpack() {
+    public static KarafProcess unpack() {
         String distribution = System.getProperty("ordo.distribution");
         if (distribution == null || !new File(distribution).isFile()) {
             throw new IllegalStateException("No Ordo distribution at " + distribution + "; build karaf-assembly first");
@@ -69,16 +67,16 @@ final class KarafProcess {
         }
     }
 
-    int httpPort() {
+    public int httpPort() {
         return httpPort;
     }
 
-    Path log() {
+    public Path log() {
         return home.resolve("data/log/karaf.log");
     }
 
     /** Starts {@code bin/karaf server} with the Java running this test; its console output goes to a file per start. */
-    void start() {
+    public void start() {
         if (launcher != null && launcher.isAlive()) {
             throw new IllegalStateException("Karaf is already running");
         }
@@ -100,7 +98,7 @@ final class KarafProcess {
      * SIGKILLs the Karaf JVM (bin/karaf is a shell script that runs java as its child): no shutdown
      * hook, no bundle stop, no database close. Answers once the JVM and its script are gone.
      */
-    void kill() {
+    public void kill() {
         ProcessHandle java = karafJvm().orElseThrow(() -> new IllegalStateException("No Karaf JVM under " + launcher));
         java.destroyForcibly();
         awaitExit(java);
@@ -108,7 +106,7 @@ final class KarafProcess {
     }
 
     /** Stops whatever is still running of it, the same way; for the end of the test, passed or failed. */
-    synchronized void destroy() {
+    public synchronized void destroy() {
         if (launcher == null) {
             return;
         }
@@ -119,7 +117,7 @@ final class KarafProcess {
     }
 
     /** Deletes the unpacked distribution with its database (once the process is gone). */
-    void remove() {
+    public void remove() {
         try (Stream<Path> files = Files.walk(home.getParent())) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
@@ -150,7 +148,7 @@ final class KarafProcess {
     }
 
     /** The last lines of karaf.log, to print when a check fails. */
-    String logTail(int lines) {
+    public String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(log());
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -160,6 +158,34 @@ final class KarafProcess {
     }
 
     /** Sets {@code key = value} in a Karaf .cfg file, replacing the key's line (or its commented-out line) or appending it. */
+    public void configure(String file, String key, String value) {
+        try {
+            setProperty(home.resolve(file), key, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until {@code /health} answers 200 and every capability of the distribution is published. */
+    public void awaitReady() {
+        Api anonymous = Api.on(httpPort, null);
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (true) {
+            try {
+                if (anonymous.get("/health").status() == 200) {
+                    break;
+                }
+            } catch (RuntimeException notListeningYet) {
+                // Karaf is still starting
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Ordo never became healthy on port " + httpPort + "\n" + logTail(60));
+            }
+            sleep(250);
+        }
+        Api.awaitEndpoints(Api.on(httpPort, "viewer"), Capability.paths());
+    }
+
     private static void setProperty(Path file, String key, String value) throws IOException {
         Pattern keyLine = Pattern.compile("^\\s*#?\\s*" + Pattern.quote(key) + "\\s*[=:].*");
         List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file)) : new ArrayList<>();
@@ -198,7 +224,7 @@ final class KarafProcess {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
@@ -208,7 +234,7 @@ final class KarafProcess {
     }
 
     /** Where {@link org.ordo.itests.support.Api} finds the server. */
-    void publishPort() {
+    public void publishPort() {
         System.setProperty(OrdoDistribution.HTTP_PORT_PROPERTY, String.valueOf(httpPort));
     }
 }

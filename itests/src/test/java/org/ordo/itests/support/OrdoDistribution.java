@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -23,9 +25,14 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  * Pax Exam options that start the Ordo distribution this build made, exactly as shipped, on free
  * ports. Set {@code -Dordo.itest.keep=true} to keep each container's folder (and its
  * {@code data/log/karaf.log}) under {@code target/exam}.
+ *
+ * <p>With {@code -Dordo.itest.database=postgresql} each container's {@code ordo} DataSource is an
+ * empty database of a real PostgreSQL server ({@link PostgresServer}) instead of embedded Derby,
+ * set up as README's "Production database" says.
  */
 public final class OrdoDistribution {
     public static final String HTTP_PORT_PROPERTY = "ordo.itest.http.port";
+    public static final String DATASOURCE_CONFIG = "etc/org.ops4j.datasource-ordo.cfg";
 
     private OrdoDistribution() {
     }
@@ -56,11 +63,30 @@ public final class OrdoDistribution {
             options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
                     "org.ops4j.pax.url.mvn.localRepository", localRepository));
         }
+        if (onPostgresql()) {
+            postgresqlDataSource(PostgresServer.shared().newDatabase())
+                    .forEach((key, value) -> options.add(editConfigurationFilePut(DATASOURCE_CONFIG, key, value)));
+        }
         if (Boolean.getBoolean("ordo.itest.keep")) {
             options.add(keepRuntimeFolder());
         }
         options.addAll(List.of(extra));
         return options.toArray(new Option[0]);
+    }
+
+    public static boolean onPostgresql() {
+        return "postgresql".equals(System.getProperty("ordo.itest.database"));
+    }
+
+    /** The lines of {@value #DATASOURCE_CONFIG} that README's "Production database" changes. */
+    public static Map<String, String> postgresqlDataSource(String jdbcUrl) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("osgi.jdbc.driver.name", "PostgreSQL JDBC Driver");
+        settings.put("url", jdbcUrl);
+        settings.put("user", PostgresServer.USER);
+        settings.put("password", PostgresServer.PASSWORD);
+        settings.put("hikari.connectionTimeout", "3000");
+        return settings;
     }
 
     /** What Karaf's own start script passes to a Java 9+ JVM; Pax Exam launches Java itself. */
