@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   Bench --fill M [C]     create orders until the database holds M, then the grid and read phases
  * </pre>
  *
- * Environment: ORDO_URL (default http://localhost:8181/api/v1), ORDO_USER / ORDO_PASSWORD
+ * Environment: ORDO_URL (default http://localhost:8181/api/v1; several, comma-separated, for nodes
+ * sharing one database: requests go to each in turn), ORDO_USER / ORDO_PASSWORD
  * (default agent/agent), ORDO_PID (the server's pid, for its memory).
  */
 public final class Bench {
@@ -231,7 +232,7 @@ public final class Bench {
             lastNames.add(lastName);
         }
         System.out.printf(Locale.ROOT, "setup: %d products, %d customers (run %s) against %s, %d clients%n",
-                PRODUCTS, CUSTOMERS, runId, http.base(), threads);
+                PRODUCTS, CUSTOMERS, runId, String.join(" and ", http.bases()), threads);
     }
 
     // ---- phases ----
@@ -404,19 +405,21 @@ public final class Bench {
     }
 
     private static void checkReachable(Http http) {
-        try {
-            Http.Response health = http.health();
-            if (health.status() != 200) {
-                throw new IllegalStateException("Ordo at " + http.base() + " answers /health with HTTP "
-                        + health.status() + ": " + abbreviate(health.body()));
+        for (String base : http.bases()) {
+            try {
+                Http.Response health = http.health(base);
+                if (health.status() != 200) {
+                    throw new IllegalStateException("Ordo at " + base + " answers /health with HTTP "
+                            + health.status() + ": " + abbreviate(health.body()));
+                }
+            } catch (IOException e) {
+                String reason = e instanceof java.net.ConnectException ? "connection refused" : e.toString();
+                throw new IllegalStateException("Ordo is not reachable at " + base + " (" + reason
+                        + "). Start it (./ordo start) or set ORDO_URL.");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
             }
-        } catch (IOException e) {
-            String reason = e instanceof java.net.ConnectException ? "connection refused" : e.toString();
-            throw new IllegalStateException("Ordo is not reachable at " + http.base() + " (" + reason
-                    + "). Start it (./ordo start) or set ORDO_URL.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
         }
     }
 

@@ -10,9 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A thin wrapper around one shared {@link HttpClient} (HTTP/1.1, Basic auth, JSON bodies). */
+/**
+ * A thin wrapper around one shared {@link HttpClient} (HTTP/1.1, Basic auth, JSON bodies). Given
+ * several base URLs (comma-separated: nodes sharing one database), it sends each request to the next
+ * in turn, as a load balancer without sticky sessions would.
+ */
 final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,11 +35,13 @@ final class Http {
     }
 
     private final HttpClient client;
-    private final String base;
+    private final List<String> bases;
+    private final AtomicInteger next = new AtomicInteger();
     private final String authorization;
 
-    Http(String base, String user, String password) {
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    Http(String commaSeparatedBases, String user, String password) {
+        this.bases = Arrays.stream(commaSeparatedBases.split(",")).map(String::trim).filter(base -> !base.isEmpty())
+                .map(base -> base.endsWith("/") ? base.substring(0, base.length() - 1) : base).toList();
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.client = HttpClient.newBuilder()
@@ -41,8 +50,17 @@ final class Http {
                 .build();
     }
 
+    /** The first node's base URL (the one the report names). */
     String base() {
-        return base;
+        return bases.get(0);
+    }
+
+    List<String> bases() {
+        return bases;
+    }
+
+    private String nextBase() {
+        return bases.get(Math.floorMod(next.getAndIncrement(), bases.size()));
     }
 
     Response get(String path) {
@@ -62,8 +80,8 @@ final class Http {
                 .build());
     }
 
-    /** GET without authentication, throwing on transport errors (used for the reachability check). */
-    Response health() throws IOException, InterruptedException {
+    /** GET without authentication of one node, throwing on transport errors (used for the reachability check). */
+    Response health(String base) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/health"))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         long start = System.nanoTime();
@@ -72,7 +90,7 @@ final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path))
+        return HttpRequest.newBuilder(URI.create(nextBase() + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", authorization)
                 .header("Accept", "application/json");
