@@ -7,6 +7,7 @@ public final class Extensions {
     public static final String AUTHENTICATION = "ordo.authentication";
     public static final String AUTHORIZATION = "ordo.authorization";
     public static final String BODY_LIMIT = "ordo.body-limit";
+    public static final String NUL_PARAMETERS = "ordo.nul-parameters";
 
     private Extensions() {
     }

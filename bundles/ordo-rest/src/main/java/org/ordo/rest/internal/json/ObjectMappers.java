@@ -25,6 +25,7 @@ public final class ObjectMappers {
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("ordo-timestamps")
                         .addDeserializer(Instant.class, new IsoInstantDeserializer())
+                        .addDeserializer(String.class, new NulFreeStringDeserializer())
                         .addSerializer(Instant.class, new MicrosecondInstantSerializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

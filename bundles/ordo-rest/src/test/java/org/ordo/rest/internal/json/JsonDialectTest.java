@@ -102,6 +102,13 @@ class JsonDialectTest {
         }
     }
 
+    @Test
+    void textWithTheNulCharacterIsRefusedNamingTheField() {
+        ValidationException problem = (ValidationException) problemOf("{\"note\":\"a\\u0000b\"}", Order.class);
+        assertEquals(422, problem.status());
+        assertEquals("note", problem.errors().get(0).field);
+    }
+
     private ProblemException problemOf(String json, Class<?> type) {
         JsonProcessingException failure = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, type));
         return JsonProvider.toProblem(failure);
