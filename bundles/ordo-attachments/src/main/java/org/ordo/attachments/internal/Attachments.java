@@ -94,7 +94,7 @@ public class Attachments {
     public List<AttachmentDTO> list(String orderId) {
         OrderDTO order = orders.get(orderId);
         return tx.inTransaction(em -> em.createQuery(
-                "SELECT a FROM AttachmentEntity a WHERE a.orderId = :o ORDER BY a.id", AttachmentEntity.class)
+                "SELECT a FROM AttachmentEntity a WHERE a.orderId = :o ORDER BY a.createdAt, a.id", AttachmentEntity.class)
                 .setParameter("o", order.id).getResultList().stream().map(Attachments::toDTO).toList());
     }
 

@@ -55,7 +55,7 @@ public class Comments {
 
     public List<CommentDTO> list(String orderId) {
         OrderDTO order = orders.get(orderId);
-        return tx.inTransaction(em -> em.createQuery("SELECT c FROM CommentEntity c WHERE c.orderId = :o ORDER BY c.id",
+        return tx.inTransaction(em -> em.createQuery("SELECT c FROM CommentEntity c WHERE c.orderId = :o ORDER BY c.createdAt, c.id",
                 CommentEntity.class).setParameter("o", order.id).getResultList().stream().map(Comments::toDTO).toList());
     }
 

@@ -87,7 +87,7 @@ public class Outbox {
     }
 
     public List<EmailDTO> ofOrder(String orderId) {
-        return tx.inTransaction(em -> em.createQuery("SELECT e FROM EmailEntity e WHERE e.orderId = :o ORDER BY e.id",
+        return tx.inTransaction(em -> em.createQuery("SELECT e FROM EmailEntity e WHERE e.orderId = :o ORDER BY e.createdAt, e.id",
                 EmailEntity.class).setParameter("o", orderId).getResultList().stream().map(Outbox::toDTO).toList());
     }
 

@@ -69,7 +69,7 @@ public class SpecialDiscounts {
 
     public List<DiscountDTO> list(String orderId) {
         OrderDTO order = orders.get(orderId);
-        return tx.inTransaction(em -> em.createQuery("SELECT d FROM SpecialDiscountEntity d WHERE d.orderId = :o ORDER BY d.id",
+        return tx.inTransaction(em -> em.createQuery("SELECT d FROM SpecialDiscountEntity d WHERE d.orderId = :o ORDER BY d.createdAt, d.id",
                 SpecialDiscountEntity.class).setParameter("o", order.id).getResultList().stream()
                 .map(SpecialDiscounts::toDTO).toList());
     }

@@ -86,7 +86,7 @@ public class Shipments {
 
     public List<ShipmentDTO> list(String orderId) {
         OrderDTO order = orders.get(orderId);
-        return tx.inTransaction(em -> em.createQuery("SELECT s FROM ShipmentEntity s WHERE s.orderId = :o ORDER BY s.id",
+        return tx.inTransaction(em -> em.createQuery("SELECT s FROM ShipmentEntity s WHERE s.orderId = :o ORDER BY s.createdAt, s.id",
                 ShipmentEntity.class).setParameter("o", order.id)
                 // EclipseLink's batch fetch fails on these embeddable collections (a DescriptorException on
                 // ShippedItem.itemId); an order has a handful of shipments, each read with its own three queries

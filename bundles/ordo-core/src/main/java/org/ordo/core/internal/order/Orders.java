@@ -284,7 +284,8 @@ public class Orders implements OrderService {
         long id = Ids.parse("Order", orderId);
         return tx.inTransaction(em -> {
             load(em, id);
-            return em.createQuery("SELECT h FROM HistoryEntity h WHERE h.orderId = :id ORDER BY h.id", HistoryEntity.class)
+            // Oldest first by time: each node takes ids from a block of its own, so across nodes ids do not follow time
+            return em.createQuery("SELECT h FROM HistoryEntity h WHERE h.orderId = :id ORDER BY h.at, h.id", HistoryEntity.class)
                     .setParameter("id", id).getResultList().stream().map(h -> {
                         HistoryEntryDTO dto = new HistoryEntryDTO();
                         dto.at = h.at;
