@@ -84,10 +84,11 @@ public final class Transactions {
 
     /**
      * Opens the persistence unit now, on another thread: the first use creates or extends its tables,
-     * which should happen at start-up rather than inside the first request or order event.
+     * which should happen at start-up rather than inside the first request or order event. Indexes
+     * declared since the database was made are added then too.
      */
     public void warmUpInBackground(String unit) {
-        CompletableFuture.runAsync(() -> run(em -> em.getMetamodel()))
+        CompletableFuture.runAsync(() -> run(MissingIndexes::add))
                 .exceptionally(failure -> {
                     LOG.warn("Persistence unit {} could not be opened yet; it will be on first use", unit, failure);
                     return null;
