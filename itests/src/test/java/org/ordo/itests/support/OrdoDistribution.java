@@ -86,6 +86,7 @@ public final class OrdoDistribution {
         settings.put("user", PostgresServer.USER);
         settings.put("password", PostgresServer.PASSWORD);
         settings.put("hikari.connectionTimeout", "3000");
+        settings.put("hikari.validationTimeout", "1000");
         return settings;
     }
 
