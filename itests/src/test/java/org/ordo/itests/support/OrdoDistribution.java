@@ -57,6 +57,10 @@ public final class OrdoDistribution {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(httpPort)),
+                // Pax Exam's probe waits this long (10 s by default, not pax.exam.service.timeout) for its
+                // invoker and injector services; on a loaded machine they came later, and the test class
+                // then hung forever instead of failing
+                systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("120000"),
                 javaModuleOptions()));
         String localRepository = System.getProperty("maven.repo.local");
         if (localRepository != null && !localRepository.isBlank()) {
