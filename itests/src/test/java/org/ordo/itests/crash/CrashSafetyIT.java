@@ -24,6 +24,7 @@ import org.ordo.itests.core.CoreFixtures;
 import org.ordo.itests.support.Api;
 import org.ordo.itests.support.KarafProcess;
 import org.ordo.itests.support.OrdoDistribution;
+import org.ordo.itests.support.PostgresServer;
 import org.ordo.itests.support.Reply;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +33,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Issue #11: C clients create orders and act on them while the Karaf JVM is SIGKILLed at a random
  * moment; after a restart on the same data, everything the server acknowledged is there, and nothing
  * is half there. {@code -Dordo.crash.rounds} kill/restart rounds (2) of about
- * {@code -Dordo.crash.seconds} seconds of load each (8); bench/crash runs it long.
+ * {@code -Dordo.crash.seconds} seconds of load each (8); bench/crash runs it long. It runs on Derby and,
+ * in the postgresql suite, on PostgreSQL.
  */
 class CrashSafetyIT {
     private static final int CLIENTS = 8;
@@ -53,6 +55,9 @@ class CrashSafetyIT {
     @Test
     void everythingAcknowledgedSurvivesSigkillAndNothingIsHalfWritten() throws Exception {
         KarafProcess karaf = KarafProcess.unpack();
+        if (OrdoDistribution.onPostgresql()) {
+            karaf.usePostgresql(PostgresServer.shared().newDatabase());
+        }
         String previousPort = System.getProperty(OrdoDistribution.HTTP_PORT_PROPERTY);
         karaf.publishPort();
         boolean passed = false;

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.ordo.itests.email.MailServer;
 import org.ordo.itests.support.KarafProcess;
-import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.PostgresServer;
 
 /**
@@ -25,8 +24,7 @@ final class OrdoNodes implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             KarafProcess node = KarafProcess.unpack();
             String name = "node-" + (char) ('a' + i);
-            OrdoDistribution.postgresqlDataSource(database)
-                    .forEach((key, value) -> node.configure(OrdoDistribution.DATASOURCE_CONFIG, key, value));
+            node.usePostgresql(database);
             Map.of("transport", "smtp", "smtp.host", "127.0.0.1", "smtp.port", String.valueOf(mail.port()))
                     .forEach((key, value) -> node.configure("etc/org.ordo.email.cfg", key, value));
             node.configure("etc/org.ordo.email.sender-main.cfg", "node", name);

@@ -166,6 +166,11 @@ public final class KarafProcess {
         }
     }
 
+    /** Puts the {@code ordo} DataSource on a PostgreSQL database, as README's "Production database" says. */
+    public void usePostgresql(String jdbcUrl) {
+        OrdoDistribution.postgresqlDataSource(jdbcUrl).forEach((key, value) -> configure(OrdoDistribution.DATASOURCE_CONFIG, key, value));
+    }
+
     /** Waits until {@code /health} answers 200 and every capability of the distribution is published. */
     public void awaitReady() {
         Api anonymous = Api.on(httpPort, null);
