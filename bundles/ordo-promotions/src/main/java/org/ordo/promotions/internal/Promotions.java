@@ -101,7 +101,7 @@ public class Promotions {
 
     public Page<PromotionDTO> list(PageRequest page) {
         return tx.inTransaction(em -> {
-            List<PromotionDTO> items = em.createQuery("SELECT p FROM PromotionEntity p ORDER BY p.id DESC", PromotionEntity.class)
+            List<PromotionDTO> items = em.createQuery("SELECT p FROM PromotionEntity p ORDER BY p.createdAt DESC, p.id DESC", PromotionEntity.class)
                     .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                     .map(Promotions::toDTO).toList();
             long total = em.createQuery("SELECT COUNT(p) FROM PromotionEntity p", Long.class).getSingleResult();

@@ -21,7 +21,8 @@ import javax.persistence.Version;
 @Entity
 @Table(name = "RECLAMATIONS", indexes = {
         @Index(name = "RECLAMATIONS_ORDER", columnList = "ORDER_ID,STATUS"),
-        @Index(name = "RECLAMATIONS_STATUS", columnList = "STATUS,ID")})
+        @Index(name = "RECLAMATIONS_STATUS_NEWEST", columnList = "STATUS, CREATED_AT DESC, ID DESC"),
+        @Index(name = "RECLAMATIONS_NEWEST", columnList = "CREATED_AT DESC, ID DESC")})
 public class ReclamationEntity {
     @Id
     @TableGenerator(name = "reclamationIds", table = "ORDO_RECLAMATION_IDS", pkColumnValue = "RECLAMATIONS", allocationSize = 50)

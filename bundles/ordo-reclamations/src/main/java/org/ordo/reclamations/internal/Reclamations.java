@@ -112,19 +112,24 @@ public class Reclamations {
         if (status != null && !status.isBlank() && !List.of(OPEN, CLOSED).contains(status)) {
             throw new ValidationException("status", "must be OPEN or CLOSED");
         }
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (status != null && !status.isBlank()) {
-            where.append(" AND r.status = :status");
+            conditions.add("r.status = :status");
             parameters.put("status", status);
         }
         if (orderId != null && !orderId.isBlank()) {
-            where.append(" AND r.orderId = :orderId");
+            conditions.add("r.orderId = :orderId");
             parameters.put("orderId", orderId);
         }
+        // No "1 = 1" to start from: a comparison of two constants makes EclipseLink write every value into
+        // the SQL text, and Derby then compiles each text anew
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return tx.inTransaction(em -> {
+            // Newest first by time: each node takes ids from a block of its own
             TypedQuery<ReclamationEntity> items = em.createQuery(
-                    "SELECT r FROM ReclamationEntity r" + where + " ORDER BY r.id DESC", ReclamationEntity.class);
+                    "SELECT r FROM ReclamationEntity r" + where + " ORDER BY r.createdAt DESC, r.id DESC",
+                    ReclamationEntity.class);
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ReclamationEntity r" + where, Long.class);
             parameters.forEach((name, value) -> {
                 items.setParameter(name, value);
