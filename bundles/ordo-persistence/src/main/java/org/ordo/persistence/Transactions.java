@@ -13,6 +13,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.ordo.api.error.ConflictException;
 import org.ordo.api.error.ProblemException;
+import org.ordo.api.error.UnavailableException;
 import org.osgi.service.coordinator.Coordination;
 import org.osgi.service.coordinator.CoordinationException;
 import org.slf4j.Logger;
@@ -56,6 +57,10 @@ public final class Transactions {
                 if (attempt < ATTEMPTS && isDeadlockVictim(e)) {
                     continue;
                 }
+                if (isUnitClosing(e)) {
+                    // The unit's bundle is being stopped (its feature uninstalled or updated) under this request
+                    throw new UnavailableException("This capability is being stopped or updated; retry shortly");
+                }
                 throw translate(e);
             }
         }
@@ -71,6 +76,16 @@ public final class Transactions {
             this.finished = true;
             return answer;
         }
+    }
+
+    private static boolean isUnitClosing(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && t.getMessage() != null
+                    && t.getMessage().contains("closed EntityManagerFactory")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDeadlockVictim(Throwable failure) {

@@ -19,7 +19,7 @@ public class ProblemException extends RuntimeException {
     private final Map<String, Object> properties;
 
     /**
-     * @param status the HTTP status, 4xx
+     * @param status the HTTP status: 4xx, or 503 for a moment the caller waits out
      * @param type a short, stable slug naming the kind of problem, such as {@code not-found}
      * @param title a summary that does not change from one occurrence to the next
      * @param detail what went wrong this time, for a human

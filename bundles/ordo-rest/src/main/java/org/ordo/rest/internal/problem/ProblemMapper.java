@@ -34,23 +34,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof ProblemException problem) {
-            return Problems.response(problem);
+            Response response = Problems.response(problem);
+            return problem.status() == 503 ? retryLater(response) : response;
         }
         if (failure instanceof WebApplicationException web) {
             return fromWebApplicationException(web);
         }
         if (DatabaseOutage.causedBy(failure)) {
             LOG.warn("Request refused, the database is out of reach: {}", failure.toString());
-            return Response.fromResponse(Problems.response(503, "database-unavailable", "Database unavailable",
+            return retryLater(Problems.response(503, "database-unavailable", "Database unavailable",
                     "The database cannot be reached right now; retry shortly"
-                            + " (a create retried with the same Idempotency-Key is never made twice)"))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+                            + " (a create retried with the same Idempotency-Key is never made twice)"));
         }
         String errorId = UUID.randomUUID().toString();
         LOG.error("Request failed, error id {}", errorId, failure);
         return Problems.response(500, "internal", "Internal server error",
                 "The server could not complete the request; quote error id " + errorId + " when reporting it",
                 Map.of("errorId", errorId));
+    }
+
+    private static Response retryLater(Response unavailable) {
+        return Response.fromResponse(unavailable).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     private static Response fromWebApplicationException(WebApplicationException web) {

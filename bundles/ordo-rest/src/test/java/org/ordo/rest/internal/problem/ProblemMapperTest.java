@@ -9,6 +9,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
+import org.ordo.api.error.UnavailableException;
 
 class ProblemMapperTest {
     private final ProblemMapper mapper = new ProblemMapper();
@@ -33,6 +34,14 @@ class ProblemMapperTest {
     @Test
     void aBrokenConnectionIsA503() {
         assertEquals(503, mapper.toResponse(new RuntimeException(new SQLException("I/O error", "08006"))).getStatus());
+    }
+
+    @Test
+    void aCapabilityBeingStoppedIsA503ToRetry() {
+        Response response = mapper.toResponse(new UnavailableException("This capability is being stopped"));
+
+        assertEquals(503, response.getStatus());
+        assertEquals("5", response.getHeaderString(HttpHeaders.RETRY_AFTER));
     }
 
     @Test
