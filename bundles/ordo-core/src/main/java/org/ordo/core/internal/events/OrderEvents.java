@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,8 +20,10 @@ import org.ordo.api.order.OrderEvent;
 import org.ordo.api.order.OrderEventListener;
 import org.ordo.persistence.Transactions;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,6 +31,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -65,6 +69,7 @@ public class OrderEvents {
     private static final int BATCH = 100;
     private static final long STOP_WAIT_SECONDS = 10;
     private static final long BOOT_WAIT_SECONDS = 300;
+    private static final long LISTENER_WAIT_SECONDS = 60;
     private static final String BOOT_FINISHED = "(objectClass=org.apache.karaf.features.BootFinished)";
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -92,15 +97,17 @@ public class OrderEvents {
     private final long pollMillis;
     private final List<ServiceReference<OrderEventListener>> listeners = new CopyOnWriteArrayList<>();
     private final Map<ServiceReference<OrderEventListener>, OrderEventListener> fetched = new ConcurrentHashMap<>();
+    private final ListenerReadiness readiness;
     private final Semaphore recorded = new Semaphore(0);
     private final Thread thread;
     private volatile boolean running = true;
 
     @Activate
     public OrderEvents(BundleContext context, @Reference(target = "(osgi.unit.name=ordo-core)") JpaTemplate jpa,
-            Config config) {
+            @Reference ServiceComponentRuntime components, Config config) {
         this.context = context;
         this.tx = new Transactions(jpa);
+        this.readiness = new ListenerReadiness(components, LISTENER_WAIT_SECONDS);
         this.node = Settings.nodeName(config.node());
         this.lease = Duration.ofSeconds(Settings.atLeast(PID, "leaseSeconds", config.leaseSeconds(), 1));
         this.pollMillis = TimeUnit.SECONDS.toMillis(Settings.atLeast(PID, "pollSeconds", config.pollSeconds(), 1));
@@ -159,6 +166,7 @@ public class OrderEvents {
                     recorded.drainPermits();
                     continue;
                 }
+                readiness.await();
                 for (PendingEventEntity pending : batch) {
                     tell(toEvent(pending));
                 }
@@ -187,13 +195,23 @@ public class OrderEvents {
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
+        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(BOOT_WAIT_SECONDS);
         boot.open();
         try {
             if (boot.waitForService(TimeUnit.SECONDS.toMillis(BOOT_WAIT_SECONDS)) == null) {
                 LOG.warn("Karaf has not finished starting after {} s; telling order events anyway", BOOT_WAIT_SECONDS);
+                return;
             }
         } finally {
             boot.close();
+        }
+        // On a restart Karaf reports the boot finished (its features are installed) while the framework
+        // is still starting their bundles
+        FrameworkStartLevel framework = context.getBundle(Constants.SYSTEM_BUNDLE_ID).adapt(FrameworkStartLevel.class);
+        int beginning = Integer.parseInt(String.valueOf(
+                Objects.requireNonNullElse(context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL), "1")).trim());
+        while (framework.getStartLevel() < beginning && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
         }
     }
 
