@@ -1,6 +1,8 @@
 package org.ordo.persistence;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs work in one transaction of the core's persistence unit and says what a failure means to the
- * caller: a problem stays itself, a lost optimistic race or a duplicate key becomes a 409.
+ * caller: a problem stays itself, a lost optimistic race or a duplicate key becomes a 409, a database
+ * out of reach or a unit closing under the work a 503 to retry.
  */
 public final class Transactions {
     private static final String UNIQUE_VIOLATION = "23505";
@@ -57,10 +60,6 @@ public final class Transactions {
                 if (attempt < ATTEMPTS && isDeadlockVictim(e)) {
                     continue;
                 }
-                if (isUnitClosing(e)) {
-                    // The unit's bundle is being stopped (its feature uninstalled or updated) under this request
-                    throw new UnavailableException("This capability is being stopped or updated; retry shortly");
-                }
                 throw translate(e);
             }
         }
@@ -78,19 +77,9 @@ public final class Transactions {
         }
     }
 
-    private static boolean isUnitClosing(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof IllegalStateException && t.getMessage() != null
-                    && t.getMessage().contains("closed EntityManagerFactory")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isDeadlockVictim(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ROLLED_BACK_VICTIM.contains(sql.getSQLState())) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && ROLLED_BACK_VICTIM.contains(sql.getSQLState())) {
                 return true;
             }
         }
@@ -122,6 +111,17 @@ public final class Transactions {
             if (t instanceof ProblemException problem) {
                 return problem;
             }
+            if (t instanceof IllegalStateException && t.getMessage() != null
+                    && t.getMessage().contains("closed EntityManagerFactory")) {
+                // The unit's bundle is being stopped (its feature uninstalled or updated) under this request
+                return new UnavailableException("This capability is being stopped or updated; retry shortly");
+            }
+            if (isConnectionLost(t)) {
+                LOG.warn("The database is out of reach: {}", t.toString());
+                return new UnavailableException("database-unavailable", "Database unavailable",
+                        "The database cannot be reached right now; retry shortly"
+                                + " (a create retried with the same Idempotency-Key is never made twice)");
+            }
             if (t instanceof OptimisticLockException) {
                 return new ConflictException("Someone else changed this at the same moment; read it again and retry");
             }
@@ -130,6 +130,19 @@ public final class Transactions {
             }
         }
         return failure;
+    }
+
+    /**
+     * The database is out of reach (down, restarting, or every pooled connection broken) rather than
+     * refusing the work: SQLSTATE class 08 ("connection exception") on Derby and PostgreSQL,
+     * PostgreSQL's 57P0x (shut down, starting up), or the pool finding no live connection in time.
+     */
+    private static boolean isConnectionLost(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        return t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"));
     }
 
     /** A write hit a unique index: the caller knows which one and says so. */

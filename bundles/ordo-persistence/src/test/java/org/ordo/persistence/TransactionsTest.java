@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.UndeclaredThrowableException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.aries.jpa.template.EmConsumer;
@@ -52,6 +54,40 @@ class TransactionsTest {
 
         assertEquals(503, problem.status());
         assertEquals(1, attempts.get());
+    }
+
+    @Test
+    void aPoolThatCannotHandOutAConnectionIsA503ToRetry() {
+        ProblemException problem = problemOf(new IllegalStateException("commit failed",
+                new SQLTransientConnectionException("ordo - Connection is not available, request timed out after 3000ms.")));
+
+        assertEquals(503, problem.status());
+        assertEquals("database-unavailable", problem.type());
+    }
+
+    @Test
+    void aServerShuttingDownUnderARunningStatementIsA503() {
+        SQLException terminated = new SQLException("terminating connection due to administrator command", "57P01");
+
+        assertEquals(503, problemOf(new RuntimeException(new RuntimeException(terminated))).status());
+    }
+
+    @Test
+    void aBrokenConnectionIsA503() {
+        assertEquals(503, problemOf(new RuntimeException(new SQLException("I/O error", "08006"))).status());
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNotTakenForAnOutage() {
+        RuntimeException syntax = new RuntimeException(new SQLException("syntax error", "42601"));
+
+        assertEquals(syntax, assertThrows(RuntimeException.class,
+                () -> new Transactions(failingWith(syntax, new AtomicInteger())).inTransaction(em -> "never")));
+    }
+
+    private static ProblemException problemOf(RuntimeException failure) {
+        return assertThrows(ProblemException.class,
+                () -> new Transactions(failingWith(failure, new AtomicInteger())).inTransaction(em -> "never"));
     }
 
     @Test

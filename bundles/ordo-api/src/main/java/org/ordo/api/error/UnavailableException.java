@@ -10,6 +10,11 @@ public class UnavailableException extends ProblemException {
     private static final long serialVersionUID = 1L;
 
     public UnavailableException(String detail) {
-        super(503, "unavailable", "Temporarily unavailable", detail, Map.of());
+        this("unavailable", "Temporarily unavailable", detail);
+    }
+
+    /** @param type what is away, such as {@code database-unavailable} */
+    public UnavailableException(String type, String title, String detail) {
+        super(503, type, title, detail, Map.of());
     }
 }

@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns every failure into a problem document. Failures of the client keep their status; a database
- * out of reach is a 503 to retry; anything else is a 500 that says only an error id, which the log
- * repeats beside the stack trace.
+ * Turns every failure into a problem document. Failures of the client keep their status; a 503 (a
+ * database out of reach, a capability stopping) says when to retry; anything else is a 500 that says
+ * only an error id, which the log repeats beside the stack trace.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
@@ -39,12 +39,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web) {
             return fromWebApplicationException(web);
-        }
-        if (DatabaseOutage.causedBy(failure)) {
-            LOG.warn("Request refused, the database is out of reach: {}", failure.toString());
-            return retryLater(Problems.response(503, "database-unavailable", "Database unavailable",
-                    "The database cannot be reached right now; retry shortly"
-                            + " (a create retried with the same Idempotency-Key is never made twice)"));
         }
         String errorId = UUID.randomUUID().toString();
         LOG.error("Request failed, error id {}", errorId, failure);

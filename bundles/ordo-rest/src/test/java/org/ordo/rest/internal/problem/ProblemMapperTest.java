@@ -3,7 +3,6 @@ package org.ordo.rest.internal.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
@@ -15,25 +14,13 @@ class ProblemMapperTest {
     private final ProblemMapper mapper = new ProblemMapper();
 
     @Test
-    void aPoolThatCannotHandOutAConnectionIsA503ToRetry() {
-        Response response = mapper.toResponse(new IllegalStateException("commit failed",
-                new SQLTransientConnectionException("ordo - Connection is not available, request timed out after 3000ms.")));
+    void anUnavailableDatabaseIsA503ProblemToRetry() {
+        Response response = mapper.toResponse(new UnavailableException("database-unavailable", "Database unavailable",
+                "The database cannot be reached right now"));
 
         assertEquals(503, response.getStatus());
         assertEquals("5", response.getHeaderString(HttpHeaders.RETRY_AFTER));
         assertEquals(Problems.MEDIA_TYPE, String.valueOf(response.getMediaType()));
-    }
-
-    @Test
-    void aServerShuttingDownUnderARunningStatementIsA503() {
-        SQLException terminated = new SQLException("terminating connection due to administrator command", "57P01");
-
-        assertEquals(503, mapper.toResponse(new RuntimeException(new RuntimeException(terminated))).getStatus());
-    }
-
-    @Test
-    void aBrokenConnectionIsA503() {
-        assertEquals(503, mapper.toResponse(new RuntimeException(new SQLException("I/O error", "08006"))).getStatus());
     }
 
     @Test
