@@ -1,9 +1,7 @@
 package org.ordo.core.internal.events;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.ordo.api.order.OrderEventListener;
@@ -14,11 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds the telling of events while an {@link OrderEventListener} that a started bundle declares is
- * still waiting for what it needs. After a start, a capability's listener waits for its own
- * persistence unit, which may open after Karaf reports the boot finished (seconds later on
- * PostgreSQL); an event told meanwhile would pass that capability by for good: a customer never
- * notified. A listener that stays unsatisfied longer than the wait is logged and no longer waited for.
+ * Holds the first telling of events after a start while an {@link OrderEventListener} that a started
+ * bundle declares is still waiting for what it needs: its own persistence unit, which may open after
+ * Karaf reports the boot finished (seconds later on PostgreSQL). An event told meanwhile would pass
+ * that capability by for good: a customer never notified. A listener still unsatisfied after the wait
+ * is logged and not waited for.
  */
 final class ListenerReadiness {
     private static final Logger LOG = LoggerFactory.getLogger(ListenerReadiness.class);
@@ -27,7 +25,6 @@ final class ListenerReadiness {
 
     private final ServiceComponentRuntime components;
     private final long waitMillis;
-    private final Set<String> givenUp = new HashSet<>();
 
     ListenerReadiness(ServiceComponentRuntime components, long waitSeconds) {
         this.components = components;
@@ -45,7 +42,6 @@ final class ListenerReadiness {
             if (System.currentTimeMillis() > deadline) {
                 LOG.warn("Order events are told without these listeners, still waiting for a service after {} s: {}",
                         TimeUnit.MILLISECONDS.toSeconds(waitMillis), waiting);
-                givenUp.addAll(waiting);
                 return;
             }
             Thread.sleep(CHECK_MILLIS);
@@ -58,7 +54,6 @@ final class ListenerReadiness {
     private List<String> waiting() {
         return components.getComponentDescriptionDTOs().stream()
                 .filter(description -> Arrays.asList(description.serviceInterfaces).contains(LISTENER))
-                .filter(description -> !givenUp.contains(description.name))
                 .filter(components::isComponentEnabled)
                 .filter(this::waitsForAReference)
                 .map(description -> description.name)

@@ -153,6 +153,7 @@ public class OrderEvents {
     private void tellUntilStopped() {
         try {
             awaitBootFinished();
+            readiness.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -166,7 +167,6 @@ public class OrderEvents {
                     recorded.drainPermits();
                     continue;
                 }
-                readiness.await();
                 for (PendingEventEntity pending : batch) {
                     tell(toEvent(pending));
                 }
