@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.CollectionTable;
@@ -47,8 +49,14 @@ final class MissingIndexes {
         }
         try {
             DatabaseMetaData meta = connection.getMetaData();
+            Map<String, Set<String>> existing = new HashMap<>();
             for (Declared wanted : declared) {
-                if (!existingIndexes(connection, meta, wanted.table()).contains(wanted.index().name().toUpperCase(Locale.ROOT))) {
+                Set<String> names = existing.get(wanted.table());
+                if (names == null) {
+                    names = existingIndexes(connection, meta, wanted.table());
+                    existing.put(wanted.table(), names);
+                }
+                if (!names.contains(wanted.index().name().toUpperCase(Locale.ROOT))) {
                     create(connection, wanted);
                 }
             }
