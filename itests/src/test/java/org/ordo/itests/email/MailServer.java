@@ -16,6 +16,7 @@ import javax.mail.Session;
 import javax.mail.internet.MimeMessage;
 
 import org.ops4j.pax.exam.Option;
+import org.ordo.itests.support.OrdoDistribution;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -25,7 +26,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * down and brought up again on the same port, and what it received.
  */
 public final class MailServer {
-    private final int port = freePort();
+    private final int port = OrdoDistribution.freePort();
     private GreenMail greenMail;
 
     /** GreenMail's bundle, for the container; javax.mail comes with the ordo-email feature. */
@@ -131,14 +132,6 @@ public final class MailServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

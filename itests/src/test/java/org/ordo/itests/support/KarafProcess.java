@@ -48,11 +48,11 @@ public final class KarafProcess {
                 home = children.filter(Files::isDirectory).findFirst()
                         .orElseThrow(() -> new IllegalStateException("Nothing unpacked from " + distribution));
             }
-            int httpPort = freePort();
+            int httpPort = OrdoDistribution.freePort();
             setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(httpPort));
-            setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(freePort()));
-            setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(freePort()));
-            setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(freePort()));
+            setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(OrdoDistribution.freePort()));
+            setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", String.valueOf(OrdoDistribution.freePort()));
+            setProperty(home.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", String.valueOf(OrdoDistribution.freePort()));
             String localRepository = System.getProperty("maven.repo.local");
             if (localRepository != null && !localRepository.isBlank()) {
                 setProperty(home.resolve("etc/org.ops4j.pax.url.mvn.cfg"), "org.ops4j.pax.url.mvn.localRepository",
@@ -217,15 +217,6 @@ public final class KarafProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -122,7 +122,8 @@ public final class OrdoDistribution {
                 "-Xmx768m"));
     }
 
-    private static int freePort() {
+    /** A port nothing listens on now, for a server the tests start. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -59,7 +59,7 @@ public final class PostgresServer {
             stopAbandonedServers(binaries);
             Path cluster = Files.createTempDirectory(CLUSTER_PREFIX);
             Files.writeString(cluster.resolve(OWNER_FILE), String.valueOf(ProcessHandle.current().pid()));
-            PostgresServer server = new PostgresServer(binaries, cluster, freePort());
+            PostgresServer server = new PostgresServer(binaries, cluster, OrdoDistribution.freePort());
             Runtime.getRuntime().addShutdownHook(new Thread(server::destroy, "postgresql-cleanup"));
             server.initialise();
             server.startServer();
@@ -192,14 +192,6 @@ public final class PostgresServer {
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("No PostgreSQL server binaries under /usr/lib/postgresql: install Debian's "
                     + "postgresql package (.ci/run does) or set -Dordo.itest.postgresql.bin", e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
