@@ -286,8 +286,9 @@ public class EmailDeliveryIT {
             String rescuer = "node-rescuer-" + unique();
             org.osgi.service.cm.Configuration second = settings.addSender(rescuer, shortLease);
             try {
-                MimeMessage mail = SMTP.awaitOne(to);
+                // The outbox first: when it never gets there, the failure shows the message's attempts and error
                 JsonNode sent = await(order, emailId, status("SENT"), "SENT");
+                MimeMessage mail = SMTP.awaitOne(to);
                 assertEquals(sent.toString(), rescuer, sent.get("sentBy").asText());
                 assertEquals(sent.toString(), 2, sent.get("attempts").asInt());
                 assertEquals(sent.get("messageId").asText(), MailServer.header(mail, "Message-ID"));

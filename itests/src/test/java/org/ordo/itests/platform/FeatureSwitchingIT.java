@@ -62,14 +62,17 @@ public class FeatureSwitchingIT {
         records.put(Capability.SHIPPING, "/shipments/" + shipment.text("/id"));
         Reply promotion = admin().post("/promotions", obj("name", "Switched", "discount",
                 obj("type", "PERCENT", "value", "5"), "requiresCoupon", true, "active", true).toString());
+        assertEquals(promotion.toString(), 201, promotion.status());
         records.put(Capability.PROMOTIONS, "/promotions/" + promotion.text("/id"));
         Reply claim = agent().post("/orders/" + orderId + "/reclamations", obj("reason", "dented").toString());
+        assertEquals(claim.toString(), 201, claim.status());
         records.put(Capability.RECLAMATIONS, "/reclamations/" + claim.text("/id"));
         assertEquals(201, agent().post("/orders/" + orderId + "/comments", obj("message", "kept").toString()).status());
         records.put(Capability.COMMENTS, "/orders/" + orderId + "/comments");
         Reply attached = agent().send(agent().request("/orders/" + orderId + "/attachments")
                 .header("Content-Type", "text/plain").header("Content-Disposition", "attachment; filename=\"note.txt\"")
                 .POST(HttpRequest.BodyPublishers.ofString("kept")));
+        assertEquals(attached.toString(), 201, attached.status());
         records.put(Capability.ATTACHMENTS, "/attachments/" + attached.text("/id"));
         assertEquals(202, agent().post("/orders/" + orderId + "/emails", obj("template", "order-confirmation").toString())
                 .status());

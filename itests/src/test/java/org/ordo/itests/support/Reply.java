@@ -48,8 +48,14 @@ public final class Reply {
         return json().at(pointer).asText();
     }
 
+    /** The exchange, and for a 500 of Ordo's own the server's log of it, as a failed assertion shows it. */
     @Override
     public String toString() {
-        return response.request().method() + " " + response.uri() + " -> " + status() + " " + response.body();
+        String exchange = response.request().method() + " " + response.uri() + " -> " + status() + " " + response.body();
+        if (status() < 500 || contentType() == null || !contentType().contains("json")) {
+            return exchange;
+        }
+        String logged = ServerLog.entryOf(json().path("errorId").asText());
+        return logged.isEmpty() ? exchange : exchange + "\nThe server logged:\n" + logged;
     }
 }
