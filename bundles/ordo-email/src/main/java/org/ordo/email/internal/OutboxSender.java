@@ -118,17 +118,22 @@ public class OutboxSender {
         }
     }
 
-    /** Runs on the sender's thread only. */
+    /**
+     * Runs on the sender's thread only. Whatever happens, the next look is scheduled: an error escaping
+     * here would otherwise end the sender silently, its executor keeping the error to itself.
+     */
     private void deliverDue() {
+        Duration wait = poll;
         try {
             Optional<OutboxMessage> next;
             while (running && (next = outbox.claimNext(node, lease, Instant.now())).isPresent()) {
                 deliver(next.get());
             }
-            lookAgainIn(untilNextDue());
-        } catch (RuntimeException e) {
+            wait = untilNextDue();
+        } catch (RuntimeException | Error e) {
             LOG.warn("Email sender {} could not read the outbox; trying again in {}", node, poll, e);
-            lookAgainIn(poll);
+        } finally {
+            lookAgainIn(wait);
         }
     }
 
