@@ -14,7 +14,9 @@ import javax.persistence.TableGenerator;
 import javax.persistence.Version;
 
 @Entity
-@Table(name = "PROMOTIONS", indexes = @Index(name = "PROMOTIONS_AUTOMATIC", columnList = "REQUIRES_COUPON,ACTIVE"))
+@Table(name = "PROMOTIONS", indexes = {
+        @Index(name = "PROMOTIONS_AUTOMATIC", columnList = "REQUIRES_COUPON,ACTIVE"),
+        @Index(name = "PROMOTIONS_NEWEST", columnList = "CREATED_AT DESC, ID DESC")})
 public class PromotionEntity {
     @Id
     @TableGenerator(name = "promotionIds", table = "ORDO_PROMOTION_IDS", pkColumnValue = "PROMOTIONS", allocationSize = 20)
