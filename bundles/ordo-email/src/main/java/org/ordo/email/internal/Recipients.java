@@ -52,6 +52,11 @@ public final class Recipients {
         }
     }
 
+    /** A rendered subject as one header line: line breaks from the data must not start a header of their own. */
+    public static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\t]+", " ").trim();
+    }
+
     private static boolean hasControlCharacter(String value) {
         return value.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     }

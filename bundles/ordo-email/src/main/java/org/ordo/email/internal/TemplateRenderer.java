@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -33,26 +31,19 @@ import freemarker.template.TemplateExceptionHandler;
  * {@link SimpleObjectWrapper}, which refuses any other object and so exposes no Java method;
  * {@code ?new} may instantiate no class; {@code ?api} is off; there is no template loader, so
  * {@code #include} and {@code #import} find nothing. HTML bodies escape every value. A template runs
- * for at most a time limit and writes at most a length limit, so one cannot hold a thread.
+ * for at most a time limit, subject and body together, and writes at most a length limit, so one
+ * cannot hold a thread.
  */
 public final class TemplateRenderer {
     static final int MAX_OUTPUT = 512 * 1024;
-    private static final int PARSED_KEPT = 256;
+    /** About 10 templates of the largest size, or hundreds of usual ones. */
+    static final int PARSED_CHARACTERS_KEPT = 1_000_000;
 
     private final Configuration text = configuration(PlainTextOutputFormat.INSTANCE);
     private final Configuration html = configuration(HTMLOutputFormat.INSTANCE);
     private final Duration timeLimit;
     private final ScheduledExecutorService watchdog;
-    /** Parsed templates by their text: a notification renders the same few again and again. */
-    private final Map<ParseKey, Template> parsed = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ParseKey, Template> eldest) {
-            return size() > PARSED_KEPT;
-        }
-    });
-
-    private record ParseKey(String field, Format format, String source) {
-    }
+    private final ParsedTemplates parsed = new ParsedTemplates(PARSED_CHARACTERS_KEPT);
 
     /** @param watchdog interrupts a rendering that runs past {@code timeLimit} */
     public TemplateRenderer(Duration timeLimit, ScheduledExecutorService watchdog) {
@@ -79,41 +70,52 @@ public final class TemplateRenderer {
     }
 
     public RenderedEmail render(String subject, String body, Format format, Map<String, Object> model) {
-        String renderedSubject = oneLine(run("subject", parse("subject", subject, Format.TEXT), model));
-        if (renderedSubject.isBlank()) {
-            throw new ValidationException("subject", "renders empty");
+        Template subjectTemplate = parse("subject", subject, Format.TEXT);
+        Template bodyTemplate = parse("body", body, format);
+        Alarm alarm = new Alarm(Thread.currentThread());
+        ScheduledFuture<?> timer = watchdog.schedule(alarm::ring, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            String renderedSubject = Recipients.oneLine(run("subject", subjectTemplate, model, alarm));
+            if (renderedSubject.isBlank()) {
+                throw new ValidationException("subject", "renders empty");
+            }
+            return new RenderedEmail(renderedSubject, run("body", bodyTemplate, model, alarm), format);
+        } finally {
+            timer.cancel(false);
+            alarm.silence();
         }
-        return new RenderedEmail(renderedSubject, run("body", parse("body", body, format), model), format);
-    }
-
-    /** A header is one line: line breaks from the data must not start a header of their own. */
-    private static String oneLine(String value) {
-        return value.replaceAll("[\\r\\n\\t]+", " ").trim();
     }
 
     private Template parse(String field, String source, Format format) {
-        return parsed.computeIfAbsent(new ParseKey(field, format, source), key -> parseAnew(field, source, format));
+        ParsedTemplates.Key key = new ParsedTemplates.Key(field, format, source);
+        Template template = parsed.get(key);
+        if (template == null) {
+            template = parseAnew(field, source, format);
+            parsed.put(key, template);
+        }
+        return template;
     }
 
     private Template parseAnew(String field, String source, Format format) {
+        Configuration configuration = format == Format.HTML ? html : text;
         try {
-            Template template = new Template(field, new StringReader(source), format == Format.HTML ? html : text);
+            Template template = new Template(field, new StringReader(source), configuration);
             // Lets the watchdog's interrupt stop a template between two of its instructions
             _CoreAPI.addThreadInterruptedChecks(template);
             return template;
         } catch (ParseException e) {
             throw new ValidationException(field, "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
                     + firstParagraph(e.getEditorMessage()));
+        } catch (StackOverflowError e) {
+            // FreeMarker's parser descends once per level of nesting: thousands of ( or <#if> exhaust the stack
+            throw new ValidationException(field, "nests too deeply to be read");
         } catch (IOException e) {
             throw new IllegalStateException("Reading a template from a string failed", e);
         }
     }
 
-    private String run(String field, Template template, Map<String, Object> model) {
+    private String run(String field, Template template, Map<String, Object> model, Alarm alarm) {
         BoundedWriter out = new BoundedWriter(MAX_OUTPUT);
-        Thread renderer = Thread.currentThread();
-        Alarm alarm = new Alarm(renderer);
-        ScheduledFuture<?> timer = watchdog.schedule(alarm::ring, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         try {
             template.process(model, out);
             return out.toString();
@@ -129,9 +131,6 @@ public final class TemplateRenderer {
                 throw tooSlow(field);
             }
             throw e;
-        } finally {
-            timer.cancel(false);
-            alarm.silence();
         }
     }
 

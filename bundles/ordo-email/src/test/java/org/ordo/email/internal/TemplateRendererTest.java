@@ -145,6 +145,19 @@ class TemplateRendererTest {
     }
 
     @Test
+    void aTemplateIsParsedOnceAndTheParsedOnesKeptAreBoundedByTheirLength() {
+        ParsedTemplates parsed = new ParsedTemplates(1000);
+        ParsedTemplates.Key small = new ParsedTemplates.Key("body", Format.TEXT, "x".repeat(400));
+        parsed.put(small, null);
+        parsed.put(new ParsedTemplates.Key("body", Format.TEXT, "y".repeat(400)), null);
+        parsed.put(new ParsedTemplates.Key("body", Format.TEXT, "z".repeat(400)), null);
+        assertEquals(2, parsed.size());
+        assertEquals(800, parsed.characters());
+        parsed.put(new ParsedTemplates.Key("body", Format.TEXT, "w".repeat(1001)), null);
+        assertEquals(800, parsed.characters(), "one longer than the whole limit is not kept");
+    }
+
+    @Test
     void anEmptySubjectIsRefused() {
         failure("subject", () -> RENDERER.render("${order.note}", "x", Format.TEXT, model("Ann")));
     }
