@@ -26,13 +26,14 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 /**
- * Renders email templates with Apache FreeMarker, configured so that a template only reads the
+ * Renders admins' email templates with Apache FreeMarker, configured so that a template only reads the
  * data it is given: the data model is plain maps, lists, strings and numbers wrapped by
  * {@link SimpleObjectWrapper}, which refuses any other object and so exposes no Java method;
  * {@code ?new} may instantiate no class; {@code ?api} is off; there is no template loader, so
- * {@code #include} and {@code #import} find nothing. HTML bodies escape every value. A template runs
- * for at most a time limit, subject and body together, and writes at most a length limit, so one
- * cannot hold a thread.
+ * {@code #include} and {@code #import} find nothing. HTML bodies escape every value. Before a template
+ * first runs, {@link TemplateCheck} refuses whatever could escape the limits (evaluating text,
+ * regular expressions, variables, macros, huge ranges or padding); then it runs for at most a time
+ * limit, subject and body together, and writes at most a length limit, so one cannot hold a thread.
  */
 public final class TemplateRenderer {
     static final int MAX_OUTPUT = 512 * 1024;
@@ -66,6 +67,7 @@ public final class TemplateRenderer {
         c.setLocale(Locale.ROOT);
         c.setTimeZone(TimeZone.getTimeZone("UTC"));
         c.setNumberFormat("computer");
+        c.setURLEscapingCharset("UTF-8");
         return c;
     }
 
@@ -100,6 +102,7 @@ public final class TemplateRenderer {
         Configuration configuration = format == Format.HTML ? html : text;
         try {
             Template template = new Template(field, new StringReader(source), configuration);
+            TemplateCheck.check(field, template, configuration.getOutputFormat(), format == Format.HTML);
             // Lets the watchdog's interrupt stop a template between two of its instructions
             _CoreAPI.addThreadInterruptedChecks(template);
             return template;
