@@ -19,9 +19,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Emails about an order: renders a template or an agent's own text for the order and its customer,
- * checks the recipient and headers, and puts the result in the outbox. Whatever is refused leaves
- * nothing queued.
+ * Emails about an order: renders an admin's template (FreeMarker) or fills in an agent's own text
+ * ({@link Placeholders}) for the order and its customer, checks the recipient and headers, and puts
+ * the result in the outbox. Whatever is refused leaves nothing queued.
  */
 @Component(service = Emails.class)
 public class Emails {
@@ -63,7 +63,7 @@ public class Emails {
         String to = r.to != null ? Recipients.address("to", r.to) : customerAddress(customer);
         Map<String, Object> model = model(order, customer);
         RenderedEmail email = r.template != null ? templates.render(r.template, model)
-                : templates.renderer().render(r.subject, r.body, Format.parse("format", r.format), model);
+                : Placeholders.render(r.subject, r.body, Format.parse("format", r.format), model);
         return outbox.enqueue(order.id, r.template, to, email, newMessageId(), actor);
     }
 

@@ -73,10 +73,6 @@ public class Templates {
         return checkoutBaseUrl;
     }
 
-    public TemplateRenderer renderer() {
-        return renderer;
-    }
-
     /** Built-in ones first, in their order, then the admins' own by name. */
     public List<TemplateDTO> list() {
         List<TemplateEntity> stored = tx.inTransaction(em -> em.createQuery(
