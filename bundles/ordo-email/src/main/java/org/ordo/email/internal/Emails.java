@@ -21,7 +21,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * Emails about an order: renders an admin's template (FreeMarker) or fills in an agent's own text
  * ({@link Placeholders}) for the order and its customer, checks the recipient and headers, and puts
- * the result in the outbox. Whatever is refused leaves nothing queued.
+ * the result in the outbox. Whatever is refused leaves nothing queued. An email goes to the order's
+ * customer unless an admin sends it elsewhere ({@link Recipients#forOrder}).
  */
 @Component(service = Emails.class)
 public class Emails {
@@ -45,7 +46,8 @@ public class Emails {
         this.transports = transports;
     }
 
-    public EmailDTO send(String orderId, SendRequestDTO request, String actor) {
+    /** @param admin whether the actor is an Ordo admin, who may send to another address than the customer's */
+    public EmailDTO send(String orderId, SendRequestDTO request, String actor, boolean admin) {
         SendRequestDTO r = request == null ? new SendRequestDTO() : request;
         boolean ownText = r.subject != null || r.body != null;
         Violations v = new Violations();
@@ -60,7 +62,7 @@ public class Emails {
         }
         OrderDTO order = orders.get(orderId);
         CustomerDTO customer = customerOf(order);
-        String to = r.to != null ? Recipients.address("to", r.to) : customerAddress(customer);
+        String to = Recipients.forOrder(r.to, customerEmail(customer), admin);
         Map<String, Object> model = model(order, customer);
         RenderedEmail email = r.template != null ? templates.render(r.template, model)
                 : Placeholders.render(r.subject, r.body, Format.parse("format", r.format), model);
@@ -79,7 +81,7 @@ public class Emails {
      */
     public EmailDTO notify(OrderDTO order, String template, long orderEventId, String actor) {
         CustomerDTO customer = customerOf(order);
-        String to = customerAddress(customer);
+        String to = Recipients.forOrder(null, customerEmail(customer), false);
         RenderedEmail email = templates.render(template, model(order, customer));
         String messageId = "<order-event-" + orderEventId + "." + template + "@" + transports.messageIdDomain() + ">";
         return outbox.enqueue(order.id, template, to, email, messageId, actor);
@@ -107,11 +109,8 @@ public class Emails {
         return order.customerId == null ? null : customers.find(order.customerId).orElse(null);
     }
 
-    private static String customerAddress(CustomerDTO customer) {
-        if (customer == null || customer.email == null || customer.email.isBlank()) {
-            throw new ValidationException("to", "the order's customer has no email address; give one in to");
-        }
-        return Recipients.address("to", customer.email);
+    private static String customerEmail(CustomerDTO customer) {
+        return customer == null ? null : customer.email;
     }
 
     /** Made at enqueue and kept, so a message sent again after a crash carries the same one. */

@@ -3,14 +3,38 @@ package org.ordo.email.internal;
 import javax.mail.internet.AddressException;
 import javax.mail.internet.InternetAddress;
 
+import org.ordo.api.error.AccessDeniedException;
 import org.ordo.api.error.ValidationException;
 
-/** Checks what goes into a header: one plain address, one line of text. */
+/** Checks what goes into a header: one plain address, one line of text; and to whom an order's email may go. */
 public final class Recipients {
     static final int MAX_ADDRESS = 254;
     static final int MAX_SUBJECT = 998;
 
     private Recipients() {
+    }
+
+    /**
+     * Whom an email about an order goes to: its customer, unless {@code requested} names another
+     * address, which only an admin may, so that an agent's account cannot mail order data (or anything
+     * else, in the shop's name) to an address of its choosing.
+     *
+     * @param requested the address asked for, or null for the customer's
+     * @throws AccessDeniedException for another address asked for by a non-admin
+     */
+    public static String forOrder(String requested, String customerEmail, boolean admin) {
+        if (requested == null) {
+            if (customerEmail == null || customerEmail.isBlank()) {
+                throw new ValidationException("to", "the order's customer has no email address; an admin may give one in to");
+            }
+            return address("to", customerEmail);
+        }
+        String to = address("to", requested);
+        if (!admin && (customerEmail == null || !to.equalsIgnoreCase(customerEmail.trim()))) {
+            throw new AccessDeniedException("An email about an order goes to the order's customer: only an admin may send"
+                    + " it to another address (to)");
+        }
+        return to;
     }
 
     /** Answers the address trimmed, or refuses anything but one plain {@code local@domain}. */

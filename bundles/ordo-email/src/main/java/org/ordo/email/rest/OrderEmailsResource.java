@@ -16,6 +16,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.ordo.api.order.OrderService;
 import org.ordo.api.rest.OrdoRest;
+import org.ordo.api.rest.Role;
 import org.ordo.email.internal.EmailDTO;
 import org.ordo.email.internal.Emails;
 import org.ordo.email.internal.Outbox;
@@ -47,10 +48,11 @@ public class OrderEmailsResource {
         this.orders = orders;
     }
 
-    /** 202: the email is stored in the outbox when this answers, and sent soon after. */
+    /** 202: the email is stored in the outbox when this answers, and sent soon after; 403 for an agent's other {@code to}. */
     @POST
     public Response send(@PathParam("id") String id, SendRequestDTO request, @Context SecurityContext security) {
-        EmailDTO queued = emails.send(id, request, security.getUserPrincipal().getName());
+        EmailDTO queued = emails.send(id, request, security.getUserPrincipal().getName(),
+                security.isUserInRole(Role.ADMIN.roleName()));
         return Response.accepted(Map.of("id", queued.id, "status", queued.status)).build();
     }
 

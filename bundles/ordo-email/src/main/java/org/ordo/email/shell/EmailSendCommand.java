@@ -17,7 +17,7 @@ import org.ordo.email.internal.SendRequestDTO;
 @Command(scope = "email", name = "send", description = "Queues a template's email about an order, to its customer unless told")
 public class EmailSendCommand implements Action {
 
-    @Option(name = "--to", description = "Recipient (default: the order's customer)")
+    @Option(name = "--to", description = "Recipient (default: the order's customer); only an Ordo admin may give another address")
     String to;
 
     @Argument(index = 0, name = "order", description = "The order's id", required = true)
@@ -38,7 +38,8 @@ public class EmailSendCommand implements Action {
             SendRequestDTO request = new SendRequestDTO();
             request.template = template;
             request.to = to;
-            EmailDTO email = emails.send(orderId, request, ConsoleUser.current(session.get("USER")).name());
+            ConsoleUser user = ConsoleUser.current(session.get("USER"));
+            EmailDTO email = emails.send(orderId, request, user.name(), user.admin());
             session.getConsole().println("Email " + email.id + " to " + email.to + " " + email.status);
         } catch (ProblemException e) {
             e.reasons().forEach(reason -> session.getConsole().println("Error: " + reason));

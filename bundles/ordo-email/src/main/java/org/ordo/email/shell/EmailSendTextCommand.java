@@ -17,7 +17,7 @@ import org.ordo.email.internal.SendRequestDTO;
 @Command(scope = "email", name = "send-text", description = "Queues an email of your own text about an order, to its customer unless told")
 public class EmailSendTextCommand implements Action {
 
-    @Option(name = "--to", description = "Recipient (default: the order's customer)")
+    @Option(name = "--to", description = "Recipient (default: the order's customer); only an Ordo admin may give another address")
     String to;
 
     @Option(name = "--format", description = "TEXT (default) or HTML (values escaped)")
@@ -46,7 +46,8 @@ public class EmailSendTextCommand implements Action {
             request.body = body;
             request.format = format;
             request.to = to;
-            EmailDTO email = emails.send(orderId.trim(), request, ConsoleUser.current(session.get("USER")).name());
+            ConsoleUser user = ConsoleUser.current(session.get("USER"));
+            EmailDTO email = emails.send(orderId.trim(), request, user.name(), user.admin());
             session.getConsole().println("Email " + email.id + " to " + email.to + " " + email.status);
         } catch (ProblemException e) {
             e.reasons().forEach(reason -> session.getConsole().println("Error: " + reason));

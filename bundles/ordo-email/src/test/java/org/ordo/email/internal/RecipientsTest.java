@@ -2,10 +2,12 @@ package org.ordo.email.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ordo.api.error.AccessDeniedException;
 import org.ordo.api.error.ValidationException;
 
 class RecipientsTest {
@@ -23,6 +25,28 @@ class RecipientsTest {
     void anythingElseIsRefused(String to) {
         ValidationException e = assertThrows(ValidationException.class, () -> Recipients.address("to", to));
         assertEquals("to", e.errors().get(0).field);
+    }
+
+    @Test
+    void anOrdersEmailGoesToItsCustomerUnlessAnAdminSendsItElsewhere() {
+        assertEquals("ann@example.com", Recipients.forOrder(null, " ann@example.com", false));
+        assertEquals("Ann@Example.com", Recipients.forOrder("Ann@Example.com", "ann@example.com", false));
+        assertEquals("accounts@example.com", Recipients.forOrder("accounts@example.com", "ann@example.com", true));
+        assertEquals("accounts@example.com", Recipients.forOrder("accounts@example.com", null, true));
+        AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                () -> Recipients.forOrder("eve@example.com", "ann@example.com", false));
+        assertEquals(403, e.status());
+        assertTrue(e.detail().contains("only an admin may send it to another address"), e.detail());
+        assertThrows(AccessDeniedException.class, () -> Recipients.forOrder("eve@example.com", null, false));
+    }
+
+    @Test
+    void aMalformedAddressIsRefusedBeforeTheRuleAndAMissingOneNamesWhoMayGiveOne() {
+        assertEquals("to", assertThrows(ValidationException.class,
+                () -> Recipients.forOrder("not-an-address", "ann@example.com", false)).errors().get(0).field);
+        String message = assertThrows(ValidationException.class, () -> Recipients.forOrder(null, " ", false))
+                .errors().get(0).message;
+        assertTrue(message.contains("an admin may give one in to"), message);
     }
 
     @ParameterizedTest
