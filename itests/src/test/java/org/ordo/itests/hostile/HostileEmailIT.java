@@ -59,8 +59,9 @@ public class HostileEmailIT {
     /** The distribution's renderTimeLimitMillis, and room for a loaded machine beyond it. */
     private static final long RENDER_LIMIT_MILLIS = 2_000;
 
+    /** Writes nothing, so before the check only the time limit could have stopped it, and it did not. */
     private static final String NESTED_INTERPRET_LOOPS =
-            "Hello\n<@r\"<#list 1..100000 as a><#list 1..100000 as b>${a}${b}</#list></#list>\"?interpret/>";
+            "Hello\n<@r\"<#list 1..100000 as a><#list 1..100000 as b><#if a == 0>x</#if></#list></#list>\"?interpret/>";
     private static final String CATASTROPHIC_REGEX =
             "${\"aaaaaaaaaaaaaaaaaaaaaaaaaaaa!\"?matches(\"(a+)+b\")?string(\"y\", \"n\")}";
 
@@ -148,9 +149,14 @@ public class HostileEmailIT {
     @Test
     public void nestedLoopsBuiltWithInterpretAreRefused() {
         assertMentions(templateRefused(NESTED_INTERPRET_LOOPS), "line 2, column 3", "?interpret is not allowed");
-        assertMentions(ownTextRefused(NESTED_INTERPRET_LOOPS), "line 2: unknown placeholder ${a}");
-        assertMentions(ownTextRefused("${\"<#list 1..99999 as a><#list 1..99999 as b>x</#list></#list>\"?interpret}"),
-                "line 1: unknown placeholder");
+        assertMentions(ownTextRefused("Hello\n${\"<#list 1..99999 as a><#list 1..99999 as b>x</#list></#list>\"?interpret}"),
+                "line 2: unknown placeholder");
+
+        // Without a placeholder an agent's text means nothing to the server: it is queued as written, at once
+        long start = System.nanoTime();
+        Reply asText = agent().post(emails(), obj("subject", "About your order", "body", NESTED_INTERPRET_LOOPS).toString());
+        assertEquals(asText.toString(), 202, asText.status());
+        assertTrue("queued at once", System.nanoTime() - start < QUICKLY_MILLIS * 1_000_000);
     }
 
     @Test
