@@ -58,7 +58,7 @@ final class TemplateCheck {
     private static final Set<String> OPERATIONS = Set.of("Identifier", "Dot", "StringLiteral", "NumberLiteral",
             "BooleanLiteral", "ListLiteral", "HashLiteral", "AddConcatExpression", "ArithmeticExpression",
             "UnaryPlusMinusExpression", "NotExpression", "AndExpression", "OrExpression", "ComparisonExpression",
-            "ExistsExpression", "DefaultToExpression", "ParentheticalExpression", "DynamicKeyName");
+            "ExistsExpression", "DefaultToExpression", "ParentheticalExpression");
     private static final Set<String> SPECIAL_VARIABLES = Set.of(".now", ".lang", ".locale");
 
     private final String field;
@@ -198,14 +198,21 @@ final class TemplateCheck {
             // FreeMarker takes the ends as ints: keeping them small keeps them from wrapping round
             BigDecimal from = smallNumber(ends.get(0));
             BigDecimal to = smallNumber(ends.get(1));
-            BigDecimal size = from == null || to == null ? null
-                    : "..*".equals(symbol) ? to : to.subtract(from).abs().add("..".equals(symbol) ? BigDecimal.ONE : BigDecimal.ZERO);
-            if (size == null || size.compareTo(BigDecimal.valueOf(MAX_RANGE)) > 0) {
-                throw refused(range, "a range outside [...] must have whole numbers up to a million as both ends and at most " + MAX_RANGE
-                        + " numbers: " + shortly(range));
+            if (from == null || to == null || size(symbol, from, to).compareTo(BigDecimal.valueOf(MAX_RANGE)) > 0) {
+                throw refused(range, "a range outside [...] must have whole numbers up to a million as both ends and at most "
+                        + MAX_RANGE + " numbers: " + shortly(range));
             }
         }
         expressions(range, false);
+    }
+
+    /** How many numbers {@code from..to}, {@code from..<to} or {@code from..*to} (which may count down) has. */
+    private static BigDecimal size(String symbol, BigDecimal from, BigDecimal to) {
+        return switch (symbol) {
+        case "..*" -> to.abs();
+        case "..<" -> to.subtract(from).abs();
+        default -> to.subtract(from).abs().add(BigDecimal.ONE);
+        };
     }
 
     /** Data as given (a path such as {@code order.lines}), literals, or a range; possibly sorted or reversed. */

@@ -26,10 +26,12 @@ public class EmailSendTextCommand implements Action {
     @Argument(index = 0, name = "order", description = "The order's id", required = true)
     String orderId;
 
-    @Argument(index = 1, name = "subject", description = "The subject, quoted; ${path} placeholders such as ${order.number} are filled in", required = true)
+    @Argument(index = 1, name = "subject", required = true,
+            description = "The subject, quoted; ${path} placeholders such as ${order.number} are filled in")
     String subject;
 
-    @Argument(index = 2, name = "body", description = "The body, quoted; ${path} placeholders such as ${customer.firstName} are filled in, the rest is sent as written", required = true)
+    @Argument(index = 2, name = "body", required = true,
+            description = "The body, quoted; ${path} placeholders such as ${customer.firstName} are filled in, the rest is sent as written")
     String body;
 
     @Reference

@@ -91,7 +91,7 @@ class TemplateAttacksTest {
     @ParameterizedTest
     @ValueSource(strings = { "${(1..150000000)?join(\",\")}", "<#list 1..150000000 as i>x</#list>", "<#list 1.. as i>x</#list>",
             "<#list 1..*150000000 as i>x</#list>", "${[1..150000000]?size}", "<#list 1..order.lines?size * 1000000 as i>x</#list>",
-            "${(2147483647..2147483648)?join(\",\")}", "<#list 0..<1001 as i>x</#list>" })
+            "${(2147483647..2147483648)?join(\",\")}", "<#list 0..<1001 as i>x</#list>", "${(1..*-999999)?join(\",\")}" })
     void hugeRangesAreRefused(String body) {
         assertMentions(refused(body), "a range outside [...] must have whole numbers up to a million as both ends and at most 1000");
     }
