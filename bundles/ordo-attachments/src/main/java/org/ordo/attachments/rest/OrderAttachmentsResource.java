@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.ordo.api.rest.FileUpload;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.attachments.internal.AttachmentDTO;
 import org.ordo.attachments.internal.Attachments;
@@ -45,6 +46,7 @@ public class OrderAttachmentsResource {
     /** A form with the field {@code file}, or the file itself as the body. */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @FileUpload
     public Response upload(@PathParam("id") String id, @Context HttpHeaders headers, InputStream body,
             @Context SecurityContext security, @Context UriInfo uri) {
         AttachmentDTO attached = attachments.upload(id,
