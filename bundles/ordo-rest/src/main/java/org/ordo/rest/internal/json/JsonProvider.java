@@ -57,9 +57,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
     private final ObjectMapper mapper = ObjectMappers.create();
 
+    /** Only a body that says it is JSON: never one typed with a wildcard or nothing, which any client could send. */
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return isJson(mediaType) && isBean(type);
+        return mediaType != null && !mediaType.isWildcardType() && isJsonSubtype(mediaType) && isBean(type);
     }
 
     @Override
@@ -184,9 +185,13 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         return "must be an object";
     }
 
+    /** An answer is written as JSON where the method leaves the type open. */
     private static boolean isJson(MediaType mediaType) {
-        return mediaType == null || mediaType.isWildcardType()
-                || "json".equals(mediaType.getSubtype()) || mediaType.getSubtype().endsWith("+json");
+        return mediaType == null || mediaType.isWildcardType() || isJsonSubtype(mediaType);
+    }
+
+    private static boolean isJsonSubtype(MediaType mediaType) {
+        return "json".equals(mediaType.getSubtype()) || mediaType.getSubtype().endsWith("+json");
     }
 
     private static boolean isBean(Class<?> type) {
