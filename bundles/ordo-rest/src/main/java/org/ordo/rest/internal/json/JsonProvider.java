@@ -36,6 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -97,6 +98,14 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         if (cause != null) {
             return cause;
         }
+        StreamConstraintsException limit = limitOf(failure);
+        if (limit != null) {
+            return new ProblemException(400, "json-limit", "JSON beyond limits", "The request body is beyond what Ordo reads: "
+                    + limit.getOriginalMessage().replaceAll(", from `[^`]*`", ""), Map.of());
+        }
+        if (failure instanceof BoundedDecimalDeserializer.OutOfRange range) {
+            return new ValidationException(path(range), BoundedDecimalDeserializer.OutOfRange.MESSAGE);
+        }
         if (isTruncatedOrNotJson(failure)) {
             return malformed(failure);
         }
@@ -129,6 +138,16 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         }
         String message = failure.getOriginalMessage();
         return failure instanceof MismatchedInputException && message != null && message.contains("end-of-input");
+    }
+
+    /** A limit of {@link ObjectMappers#LIMITS} that the text passed: too deep, too many tokens, a number too long. */
+    private static StreamConstraintsException limitOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     private static ProblemException causeOf(Throwable failure) {
