@@ -3,7 +3,7 @@
  * the roles it requires, paging, sorting and entity versions.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.ordo.api.rest;
 
 import org.osgi.annotation.bundle.Export;
