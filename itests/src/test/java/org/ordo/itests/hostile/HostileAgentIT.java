@@ -215,6 +215,36 @@ public class HostileAgentIT {
         assertEquals(0, orderCount(owner));
     }
 
+    /** Found by InvariantIT: raising a shipped line's quantity made units appear shipped that never left stock. */
+    @Test
+    public void aShippedLineKeepsItsQuantityAndStaysOnTheOrder() {
+        String owner = customer();
+        String shipped = product("10.00", 20);
+        String waiting = product("10.00", 20);
+        JsonNode order = order(owner, line(shipped, 2), line(waiting, 1));
+        String orderId = order.get("id").asText();
+        String shippedLine = order.at("/lines/0/id").asText();
+        assertEquals(200, agent().post("/orders/" + orderId + "/items/events/pay", "{}").status());
+        Reply shipment = agent().post("/orders/" + orderId + "/shipments", obj("carrier", "UPS", "trackingNumber", "1Z1",
+                "items", arr(obj("itemId", shippedLine, "quantity", 2))).toString());
+        assertEquals(shipment.toString(), 201, shipment.status());
+        JsonNode before = orderOf(orderId);
+        assertEquals(before.toString(), "SHIPPED", before.at("/lines/0/state").asText());
+
+        Reply more = patchIfMatch("/orders/" + orderId, etagOf(before), obj("lines", arr(
+                obj("id", shippedLine, "quantity", 9), obj("id", before.at("/lines/1/id").asText(), "quantity", 1))));
+        assertFieldError(more, "lines[0].quantity");
+        Reply removed = patchIfMatch("/orders/" + orderId, etagOf(before), obj("lines", arr(
+                obj("id", before.at("/lines/1/id").asText(), "quantity", 1))));
+        assertFieldError(removed, "lines");
+
+        JsonNode after = orderOf(orderId);
+        assertEquals(before.get("version"), after.get("version"));
+        assertEquals(2, after.at("/lines/0/quantity").asInt());
+        assertEquals(18, stock(shipped));
+        assertEquals(19, stock(waiting));
+    }
+
     // ================================================================ money an agent may give away
 
     @Test

@@ -108,9 +108,17 @@ public class OrderEditor {
                 v.add("lines[" + i + "].id", "no line " + line.id + " on this order");
             } else if (line.sku != null && !line.sku.equals(current.sku)) {
                 v.add("lines[" + i + "].sku", "line " + line.id + " is " + current.sku + "; add a new line for another product");
+            } else if (!current.stockHeld && changes(current, line)) {
+                v.add("lines[" + i + "].quantity", "line " + line.id + " is " + current.state
+                        + "; a line that has left stock or given it back keeps its quantity and price");
             } else {
                 kept.add(current);
                 keptInputs.add(line);
+            }
+        }
+        for (OrderLineEntity current : order.lines) {
+            if (!current.stockHeld && wanted.stream().noneMatch(l -> Ids.format(current.id).equals(l.id))) {
+                v.add("lines", "line " + current.id + " is " + current.state + "; it stays on the order as a record");
             }
         }
         Checks.lineBounds(v, units, "lines", i -> "lines[" + i + "].quantity");
@@ -126,6 +134,10 @@ public class OrderEditor {
         }
         moveStock(em, order, kept, keptInputs, added);
         return rebuild(order, kept, keptInputs, added, products, actor);
+    }
+
+    private static boolean changes(OrderLineEntity line, OrderInput.LineInput input) {
+        return input.quantity != line.quantity || input.unitPrice != null && input.unitPrice.compareTo(line.unitPrice) != 0;
     }
 
     /** Stock first: its updates flush nothing, and a refusal must come before any line changes. */
