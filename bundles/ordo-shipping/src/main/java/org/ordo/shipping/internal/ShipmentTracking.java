@@ -32,9 +32,9 @@ public class ShipmentTracking {
     /** Clocks differ a little; an event further in the future than this is a mistake. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** Tracking events a shipment may have: a parcel's scans are a few dozen even on a long journey. */
-    public static final int MAX_EVENTS = 100;
+    static final int MAX_EVENTS = 100;
     /** Corrections a shipment may have: its carrier or tracking number fixed far more often than anyone does. */
-    public static final int MAX_CORRECTIONS = 50;
+    static final int MAX_CORRECTIONS = 50;
 
     private final Transactions tx;
     private final OrderService orders;
@@ -67,7 +67,6 @@ public class ShipmentTracking {
             ShippedOrders.lock(em, orderId);
             ShipmentEntity shipment = Shipments.find(em, shipmentId, id);
             EntityVersions.check(ifMatch, shipment.version);
-            int before = shipment.corrections.size();
             Instant now = Instant.now();
             boolean changed = false;
             if (carrier != null && !carrier.code().equals(shipment.carrier)) {
@@ -82,8 +81,7 @@ public class ShipmentTracking {
             }
             if (changed) {
                 // Refused before anything is flushed: the rollback leaves the shipment as it was
-                requireRoom(shipment.corrections.size() > MAX_CORRECTIONS, "history", shipment, before,
-                        MAX_CORRECTIONS, "corrections");
+                requireRoom("history", shipment, shipment.corrections.size(), MAX_CORRECTIONS, "corrections");
                 // a carrier that has gone since leaves the shipment without a tracking page rather than a stale one
                 Carrier current = carrier != null ? carrier : carriers.find(shipment.carrier).orElse(null);
                 shipment.trackingUrl = current == null ? null : Carriers.trackingUrl(current, shipment.trackingNumber);
@@ -105,8 +103,7 @@ public class ShipmentTracking {
         return tx.inTransaction(em -> {
             ShippedOrders.lock(em, orderId);
             ShipmentEntity shipment = Shipments.find(em, shipmentId, id);
-            requireRoom(shipment.events.size() >= MAX_EVENTS, "events", shipment, shipment.events.size(), MAX_EVENTS,
-                    "tracking events");
+            requireRoom("events", shipment, shipment.events.size() + 1, MAX_EVENTS, "tracking events");
             TrackingEvent event = new TrackingEvent();
             event.status = input.status;
             event.occurredAt = input.occurredAt;
@@ -126,11 +123,10 @@ public class ShipmentTracking {
     }
 
     /** Checked while the order's turn is held, so writes at once cannot pass the cap together. */
-    private static void requireRoom(boolean full, String field, ShipmentEntity shipment, int has, int max,
-            String things) {
-        if (full) {
-            throw new ValidationException(field, "shipment " + shipment.id + " has " + has + " " + things + " and may have "
-                    + max + "; nothing was recorded");
+    private static void requireRoom(String field, ShipmentEntity shipment, int wouldHave, int max, String things) {
+        if (wouldHave > max) {
+            throw new ValidationException(field, "shipment " + shipment.id + " would have " + wouldHave + " " + things
+                    + ", more than the " + max + " a shipment may have; nothing was recorded");
         }
     }
 

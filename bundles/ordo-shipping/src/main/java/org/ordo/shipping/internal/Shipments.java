@@ -41,7 +41,7 @@ public class Shipments {
      * Shipments an order may have: far beyond what partial deliveries of one order need, and one page,
      * so {@link OrderShipmentsService} hands every one of them to other capabilities in one read.
      */
-    public static final int MAX_PER_ORDER = PageRequest.MAX_SIZE;
+    static final int MAX_PER_ORDER = PageRequest.MAX_SIZE;
 
     private final Transactions tx;
     private final OrderService orders;
