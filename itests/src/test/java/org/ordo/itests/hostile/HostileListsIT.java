@@ -244,7 +244,10 @@ public class HostileListsIT {
 
     // ================================================================ no page too deep
 
-    /** Every list with ?page=, paged or answered as an array, for the fixtures of one order. */
+    /**
+     * Every list with ?page=, paged or answered as an array, for the fixtures of one order. An agent
+     * asks: a viewer may not list a promotion's codes.
+     */
     private static List<String> everyPagedList() {
         JsonNode order = paidOrder(1);
         String orderPath = "/orders/" + id(order);
@@ -264,13 +267,13 @@ public class HostileListsIT {
     @Test
     public void aPageWhoseOffsetOverflowsIsA422NamingPageOnEveryList() {
         for (String list : everyPagedList()) {
-            Reply reply = viewer().get(withQuery(list, OVERFLOWING));
+            Reply reply = agent().get(withQuery(list, OVERFLOWING));
             String message = assertFieldError(reply, "page");
             assertTrue(reply.toString(), message.contains("5001"));
-            assertFieldError(viewer().get(withQuery(list, "page=5002&size=200")), "page");
-            assertFieldError(viewer().get(withQuery(list, "page=99999999999999999999")), "page");
+            assertFieldError(agent().get(withQuery(list, "page=5002&size=200")), "page");
+            assertFieldError(agent().get(withQuery(list, "page=99999999999999999999")), "page");
             // The deepest page allowed is read, and is empty
-            Reply deepest = viewer().get(withQuery(list, "page=5001&size=200"));
+            Reply deepest = agent().get(withQuery(list, "page=5001&size=200"));
             assertEquals(deepest.toString(), 200, deepest.status());
             assertEquals(deepest.toString(), 0, items(deepest).size());
         }
@@ -279,12 +282,12 @@ public class HostileListsIT {
     @Test
     public void pageAndSizeThatAreNotWholeNumbersAre422sNamingThem() {
         for (String list : everyPagedList()) {
-            assertFieldError(viewer().get(withQuery(list, "page=abc")), "page");
-            assertFieldError(viewer().get(withQuery(list, "page=1.5")), "page");
-            assertFieldError(viewer().get(withQuery(list, "size=1e3")), "size");
-            assertFieldError(viewer().get(withQuery(list, "size=0")), "size");
-            assertFieldError(viewer().get(withQuery(list, "size=201")), "size");
-            Reply both = viewer().get(withQuery(list, "page=x&size=y"));
+            assertFieldError(agent().get(withQuery(list, "page=abc")), "page");
+            assertFieldError(agent().get(withQuery(list, "page=1.5")), "page");
+            assertFieldError(agent().get(withQuery(list, "size=1e3")), "size");
+            assertFieldError(agent().get(withQuery(list, "size=0")), "size");
+            assertFieldError(agent().get(withQuery(list, "size=201")), "size");
+            Reply both = agent().get(withQuery(list, "page=x&size=y"));
             assertFieldError(both, "page");
             assertFieldError(both, "size");
         }

@@ -24,6 +24,8 @@ import org.ordo.api.rest.EntityVersions;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.Page;
 import org.ordo.api.rest.PageRequest;
+import org.ordo.api.rest.RequiresRole;
+import org.ordo.api.rest.Role;
 import org.ordo.api.rest.SortOrder;
 import org.ordo.core.internal.Ids;
 import org.ordo.core.internal.customer.CustomerInput;
@@ -116,6 +118,7 @@ public class CustomerResource {
 
     @DELETE
     @Path("{id}/addresses/{addressId}")
+    @RequiresRole(Role.ADMIN)
     public Response deleteAddress(@PathParam("id") String id, @PathParam("addressId") String addressId) {
         customers.deleteAddress(id, addressId);
         return Response.noContent().build();

@@ -15,6 +15,7 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.ordo.api.error.ValidationException;
+import org.ordo.api.rest.Actors;
 import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.promotions.internal.SpecialDiscounts;
@@ -48,7 +49,7 @@ public class OrderDiscountsResource {
         if (discount == null) {
             throw new ValidationException("body", "a JSON body is required");
         }
-        DiscountDTO granted = discounts.grant(id, discount, security.getUserPrincipal().getName());
+        DiscountDTO granted = discounts.grant(id, discount, Actors.of(security));
         return Response.created(uri.getBaseUriBuilder().path("orders/" + granted.orderId + "/discounts/" + granted.id).build())
                 .entity(granted).build();
     }

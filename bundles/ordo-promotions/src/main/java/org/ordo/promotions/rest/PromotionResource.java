@@ -91,8 +91,10 @@ public class PromotionResource {
                 .entity(Map.of("coupons", created)).build();
     }
 
+    /** Codes are money: a viewer sees a promotion's terms and usage, not the codes that redeem it. */
     @GET
     @Path("{id}/coupons")
+    @RequiresRole(Role.AGENT)
     public Page<CouponDTO> coupons(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return promotions.coupons(id, PageRequest.parse(page, size));
