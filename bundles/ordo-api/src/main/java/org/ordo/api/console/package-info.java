@@ -1,4 +1,4 @@
-/** What every bundle's console commands share: who typed the command. */
+/** What every bundle's console commands share: who typed the command, and how long lists are shown. */
 @Export
 @Version("1.1.0")
 package org.ordo.api.console;

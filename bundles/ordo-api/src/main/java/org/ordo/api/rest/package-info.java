@@ -1,6 +1,7 @@
 /**
  * What every Ordo REST resource shares, whichever bundle it lives in: the application it joins,
- * the roles it requires, paging, sorting and entity versions.
+ * the roles it requires, paging (of paged lists and of lists answered as arrays), sorting and entity
+ * versions.
  */
 @Export
 @Version("1.3.0")

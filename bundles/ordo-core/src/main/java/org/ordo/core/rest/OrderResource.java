@@ -80,7 +80,7 @@ public class OrderResource {
             @QueryParam("q") String q, @QueryParam("channel") String channel, @QueryParam("flag") String flag,
             @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
             @QueryParam("minTotal") String minTotal, @QueryParam("maxTotal") String maxTotal,
-            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         List<String> statuses = status == null || status.isBlank() ? null
                 : Arrays.stream(status.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -91,7 +91,7 @@ public class OrderResource {
         GridQuery query = new GridQuery(statuses, customer, q, blankToNull(channel), blankToNull(flag),
                 instant(v, "createdFrom", createdFrom), instant(v, "createdTo", createdTo),
                 amount(v, "minTotal", minTotal), amount(v, "maxTotal", maxTotal),
-                SortOrder.parse(sort, OrderGrid.SORTABLE, new SortOrder("createdAt", true)), PageRequest.of(page, size));
+                SortOrder.parse(sort, OrderGrid.SORTABLE, new SortOrder("createdAt", true)), PageRequest.parse(page, size));
         v.throwIfAny();
         return grid.find(query);
     }

@@ -13,6 +13,9 @@ import org.ordo.api.error.Violations;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderService;
 import org.ordo.api.order.OrderStatus;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.api.security.Actor;
 import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -105,11 +108,14 @@ public class SpecialDiscounts {
         }
     }
 
-    public List<DiscountDTO> list(String orderId) {
+    public Page<DiscountDTO> list(String orderId, PageRequest page) {
         OrderDTO order = orders.get(orderId);
-        return tx.inTransaction(em -> em.createQuery("SELECT d FROM SpecialDiscountEntity d WHERE d.orderId = :o ORDER BY d.createdAt, d.id",
-                SpecialDiscountEntity.class).setParameter("o", order.id).getResultList().stream()
-                .map(SpecialDiscounts::toDTO).toList());
+        return tx.inTransaction(em -> PagedQuery.read(
+                em.createQuery("SELECT d FROM SpecialDiscountEntity d WHERE d.orderId = :o ORDER BY d.createdAt, d.id",
+                        SpecialDiscountEntity.class).setParameter("o", order.id),
+                em.createQuery("SELECT COUNT(d) FROM SpecialDiscountEntity d WHERE d.orderId = :o", Long.class)
+                        .setParameter("o", order.id),
+                page, SpecialDiscounts::toDTO));
     }
 
     public void remove(String orderId, String discountId, String actor) {

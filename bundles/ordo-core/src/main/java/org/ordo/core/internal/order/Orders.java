@@ -24,7 +24,10 @@ import org.ordo.api.order.StatusChange;
 import org.ordo.api.promotion.CouponRedemptions;
 import org.ordo.api.security.Actor;
 import org.ordo.api.rest.EntityVersions;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
 import org.ordo.core.internal.Ids;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.ordo.core.internal.catalog.Catalog;
 import org.ordo.core.internal.events.OrderEvents;
@@ -311,13 +314,17 @@ public class Orders implements OrderService {
     }
 
     @Override
-    public List<HistoryEntryDTO> history(String orderId) {
+    public Page<HistoryEntryDTO> history(String orderId, PageRequest page) {
         long id = Ids.parse("Order", orderId);
         return tx.inTransaction(em -> {
             load(em, id);
             // Oldest first by time: each node takes ids from a block of its own, so across nodes ids do not follow time
-            return em.createQuery("SELECT h FROM HistoryEntity h WHERE h.orderId = :id ORDER BY h.at, h.id", HistoryEntity.class)
-                    .setParameter("id", id).getResultList().stream().map(h -> {
+            return PagedQuery.read(
+                    em.createQuery("SELECT h FROM HistoryEntity h WHERE h.orderId = :id ORDER BY h.at, h.id", HistoryEntity.class)
+                            .setParameter("id", id),
+                    em.createQuery("SELECT COUNT(h) FROM HistoryEntity h WHERE h.orderId = :id", Long.class)
+                            .setParameter("id", id),
+                    page, h -> {
                         HistoryEntryDTO dto = new HistoryEntryDTO();
                         dto.at = h.at;
                         dto.actor = h.actor;
@@ -327,7 +334,7 @@ public class Orders implements OrderService {
                         dto.comment = h.comment;
                         dto.items = h.items;
                         return dto;
-                    }).toList();
+                    });
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.config.Settings;
@@ -17,9 +18,12 @@ import org.ordo.api.error.ValidationException;
 import org.ordo.api.error.Violations;
 import org.ordo.api.money.Money;
 import org.ordo.api.order.OrderSourceDTO;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
 import org.ordo.api.security.Actor;
 import org.ordo.core.internal.Checks;
 import org.ordo.core.internal.Ids;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.ordo.core.internal.catalog.Catalog;
 import org.ordo.core.internal.catalog.ProductEntity;
@@ -138,20 +142,29 @@ public class OrderSources {
         return tx.inTransaction(em -> toDTO(load(em, CartEntity.class, "Cart", Ids.parse("Cart", id))));
     }
 
-    /** A customer's carts, or only those abandoned: not converted, untouched for the configured time. */
-    public List<SourceDTO> carts(String customerId, boolean abandonedOnly) {
+    /**
+     * A page of a customer's carts, the last touched first, or only those abandoned: not converted,
+     * untouched for the configured time.
+     */
+    public Page<SourceDTO> carts(String customerId, boolean abandonedOnly, PageRequest page) {
         long id = Ids.parse("Customer", customerId);
         return tx.inTransaction(em -> {
             if (em.find(CustomerEntity.class, id) == null) {
                 throw NotFoundException.of("Customer", customerId);
             }
-            String abandoned = abandonedOnly ? " AND c.convertedOrderId IS NULL AND c.updatedAt < :before" : "";
-            var query = em.createQuery("SELECT c FROM CartEntity c WHERE c.customerId = :id" + abandoned
-                    + " ORDER BY c.updatedAt DESC", CartEntity.class).setParameter("id", id);
-            if (abandonedOnly) {
-                query.setParameter("before", Instant.now().minus(abandonAfter));
+            String where = " WHERE c.customerId = :id"
+                    + (abandonedOnly ? " AND c.convertedOrderId IS NULL AND c.updatedAt < :before" : "");
+            TypedQuery<CartEntity> items = em.createQuery("SELECT c FROM CartEntity c" + where
+                    + " ORDER BY c.updatedAt DESC, c.id DESC", CartEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CartEntity c" + where, Long.class);
+            Instant before = Instant.now().minus(abandonAfter);
+            for (TypedQuery<?> query : List.of(items, count)) {
+                query.setParameter("id", id);
+                if (abandonedOnly) {
+                    query.setParameter("before", before);
+                }
             }
-            return query.getResultList().stream().map(this::toDTO).toList();
+            return PagedQuery.read(items, count, page, this::toDTO);
         });
     }
 
