@@ -19,7 +19,7 @@ import static org.ordo.itests.core.CoreFixtures.unique;
 import static org.ordo.itests.core.CoreFixtures.viewer;
 
 import java.io.FileInputStream;
-import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -28,8 +28,13 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
+import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.junit.Before;
@@ -129,12 +134,12 @@ public class HostileRestIT {
         byte[] photo = new byte[2 * Hostility.MEBIBYTE];
         Reply wildcard = agent().send(agent().request(path).header("Content-Type", "*/*")
                 .header("Content-Disposition", "attachment; filename=\"x.jpg\"")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(photo)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(photo)));
         assertProblem(wildcard, 415);
         assertEquals(0, viewer().get(path).json().size());
         Reply jpeg = agent().send(agent().request(path).header("Content-Type", "image/jpeg")
                 .header("Content-Disposition", "attachment; filename=\"parcel.jpg\"")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(photo)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(photo)));
         assertEquals(jpeg.toString(), 201, jpeg.status());
         assertEquals(photo.length, jpeg.json().at("/size").asLong());
     }
@@ -248,7 +253,7 @@ public class HostileRestIT {
         String customer = obj("firstName", "S", "lastName", marker, "email", marker + "@example.com").toString();
         assertProblem(Api.via(host, "agent", "agent").post("/customers", customer), 403);
         assertProblem(Api.as("agent").send(Api.as("agent").request("/customers").header("Content-Type", "application/json")
-                .header("X-Forwarded-For", "203.0.113.9").POST(java.net.http.HttpRequest.BodyPublishers.ofString(customer))), 403);
+                .header("X-Forwarded-For", "203.0.113.9").POST(HttpRequest.BodyPublishers.ofString(customer))), 403);
         assertEquals(0, viewer().get("/customers?q=" + marker).json().at("/total").asLong());
         assertTrue(ServerLog.text().contains("Refused user 'admin' from " + host));
 
@@ -278,17 +283,17 @@ public class HostileRestIT {
     }
 
     /** A login into the realm SSH uses, as Karaf's SSH server makes it: the client's address in the subject. */
-    private static Subject sshLogin(String user, String password, String client) throws LoginException, IOException {
+    private static Subject sshLogin(String user, String password, String client) throws LoginException {
         Subject subject = new Subject();
         subject.getPrincipals().add(new ClientPrincipal("ssh", client));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(org.apache.karaf.jaas.boot.ProxyLoginModule.class.getClassLoader());
+        Thread.currentThread().setContextClassLoader(ProxyLoginModule.class.getClassLoader());
         try {
-            new javax.security.auth.login.LoginContext("ordo-remote", subject, callbacks -> {
-                for (javax.security.auth.callback.Callback callback : callbacks) {
-                    if (callback instanceof javax.security.auth.callback.NameCallback name) {
+            new LoginContext("ordo-remote", subject, callbacks -> {
+                for (Callback callback : callbacks) {
+                    if (callback instanceof NameCallback name) {
                         name.setName(user);
-                    } else if (callback instanceof javax.security.auth.callback.PasswordCallback secret) {
+                    } else if (callback instanceof PasswordCallback secret) {
                         secret.setPassword(password.toCharArray());
                     }
                 }

@@ -1,5 +1,6 @@
 package org.ordo.rest.internal.ssh;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import javax.security.auth.login.AppConfigurationEntry;
@@ -36,7 +37,7 @@ public class RemoteRealm implements JaasRealm {
     /** Karaf's proxy module loads the module class from this bundle, as its own realms do with theirs. */
     private static AppConfigurationEntry entry(BundleContext context, Class<? extends LoginModule> module,
             LoginModuleControlFlag flag, Map<String, String> options) {
-        Map<String, Object> all = new java.util.HashMap<>(options);
+        Map<String, Object> all = new HashMap<>(options);
         all.put(ProxyLoginModule.PROPERTY_MODULE, module.getName());
         all.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(context.getBundle().getBundleId()));
         return new AppConfigurationEntry(ProxyLoginModule.class.getName(), flag, all);
