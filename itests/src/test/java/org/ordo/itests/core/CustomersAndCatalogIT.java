@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ordo.itests.core.CoreFixtures.address;
 import static org.ordo.itests.core.CoreFixtures.addAddress;
+import static org.ordo.itests.core.CoreFixtures.admin;
 import static org.ordo.itests.core.CoreFixtures.agent;
 import static org.ordo.itests.core.CoreFixtures.assertDecimal;
 import static org.ordo.itests.core.CoreFixtures.assertFieldError;
@@ -377,7 +378,9 @@ public class CustomersAndCatalogIT {
         assertEquals("Berlin", patched.text("/city"));
         assertEquals("Nebenstr. 2", viewer().get("/customers/" + id + "/addresses").json().get(0).get("street").asText());
 
-        Reply deleted = agent().delete("/customers/" + id + "/addresses/" + addressId);
+        // Deletes are an admin's
+        assertProblem(agent().delete("/customers/" + id + "/addresses/" + addressId), 403);
+        Reply deleted = admin().delete("/customers/" + id + "/addresses/" + addressId);
         assertEquals(deleted.toString(), 204, deleted.status());
         assertEquals(0, viewer().get("/customers/" + id + "/addresses").json().size());
     }
@@ -404,7 +407,7 @@ public class CustomersAndCatalogIT {
         String addressId = addAddress(owner, "Hauptstr. 1");
         assertProblem(agent().patch("/customers/" + other + "/addresses/" + addressId,
                 obj("street", "Stolen 1").toString()), 404);
-        assertProblem(agent().delete("/customers/" + other + "/addresses/" + addressId), 404);
+        assertProblem(admin().delete("/customers/" + other + "/addresses/" + addressId), 404);
         assertEquals("Hauptstr. 1", viewer().get("/customers/" + owner + "/addresses").json().get(0).get("street").asText());
     }
 

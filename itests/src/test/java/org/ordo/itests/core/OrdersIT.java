@@ -182,10 +182,12 @@ public class OrdersIT {
     public void explicitUnitPriceOverridesTheCatalogPrice() {
         String customerId = customer();
         String sku = product("10.00", 10);
-        JsonNode order = order(customerId, CoreFixtures.line(sku, 2, "7.50"));
-        assertMoney("7.50", order.at("/lines/0/unitPrice"));
-        assertMoney("15.00", order.at("/lines/0/total"));
-        assertMoney("15.00", order.at("/totals/grandTotal"));
+        JsonNode order = order(customerId, CoreFixtures.line(sku, 2, "8.50"));
+        assertMoney("8.50", order.at("/lines/0/unitPrice"));
+        assertMoney("10.00", order.at("/lines/0/catalogPrice"));
+        assertEquals("agent", order.at("/lines/0/priceSetBy").asText());
+        assertMoney("17.00", order.at("/lines/0/total"));
+        assertMoney("17.00", order.at("/totals/grandTotal"));
     }
 
     @Test
@@ -682,8 +684,8 @@ public class OrdersIT {
     public void reorderUsesTodaysCatalogPrice() {
         String customerId = customer();
         String sku = product("10.00", 10);
-        JsonNode previous = order(customerId, CoreFixtures.line(sku, 2, "6.00"));
-        assertMoney("12.00", previous.at("/totals/grandTotal"));
+        JsonNode previous = order(customerId, CoreFixtures.line(sku, 2, "8.00"));
+        assertMoney("16.00", previous.at("/totals/grandTotal"));
         String previousId = previous.get("id").asText();
 
         JsonNode reorder = created(agent().post("/orders", obj("customerId", customerId,
@@ -716,7 +718,7 @@ public class OrdersIT {
         String sku = product("1.00", 10);
         String cartId = cart(owner, line(sku, 1));
         Reply quote = agent().post("/quotes", obj("customerId", owner,
-                "lines", arr(CoreFixtures.line(sku, 1, "0.50"))).toString());
+                "lines", arr(CoreFixtures.line(sku, 1, "0.90"))).toString());
         assertEquals(quote.toString(), 201, quote.status());
         Reply list = agent().post("/shopping-lists", obj("customerId", owner, "name", "Mine",
                 "lines", arr(line(sku, 1))).toString());

@@ -56,12 +56,14 @@ public class PlatformIT {
     }
 
     @Test
-    public void healthAnswersWithoutCredentials() {
+    public void healthAnswersWithoutCredentialsAndDetailsOnlyToUsers() {
         Reply health = Api.anonymous().get("/health");
         assertEquals(health.toString(), 200, health.status());
-        assertEquals("UP", health.text("/status"));
-        assertEquals("UP", health.text("/database"));
-        assertFalse(health.text("/version").isEmpty());
+        assertEquals(health.toString(), "{\"status\":\"UP\"}", health.body());
+        Reply detailed = Api.as("viewer").get("/health");
+        assertEquals(detailed.toString(), 200, detailed.status());
+        assertEquals("UP", detailed.text("/database"));
+        assertFalse(detailed.text("/version").isEmpty());
     }
 
     @Test

@@ -29,12 +29,12 @@ final class Endpoints {
             get("/customers/{customer}"),
             write("PATCH", "/customers/{customer}", "{\"firstName\":\"Anna\",\"company\":\"ACME 2\",\"phone\":\"+1 555\"}"),
             write("POST", "/customers/{customer}/addresses", ADDRESS),
-            get("/customers/{customer}/addresses"),
+            get("/customers/{customer}/addresses", PAGED),
             get("/customers/{customer}/addresses/{address}"),
             write("PATCH", "/customers/{customer}/addresses/{address}", "{\"street\":\"Side St 2\",\"country\":\"FR\"}"),
             delete("/customers/{customer}/addresses/{address}"),
             get("/customers/{customer}/orders", PAGED, "sort"),
-            get("/customers/{customer}/carts", "abandoned"),
+            get("/customers/{customer}/carts", "abandoned", PAGED),
             // catalog
             write("POST", "/products", "{\"!sku\":\"FZ-NEW-1\",\"!name\":\"New\",\"!price\":\"9.90\",\"!currency\":\"EUR\","
                     + "\"taxRate\":\"19\",\"stock\":5}").kind("sku", FieldKind.TEXT),
@@ -70,7 +70,7 @@ final class Endpoints {
             get("/orders/{order}/actions", "all"),
             write("POST", "/orders/{order}/actions/{action}", "{\"comment\":\"As asked\"}"),
             write("POST", "/orders/actions/{action}", "{\"!orderIds\":[\"{order}\"],\"comment\":\"Bulk\"}"),
-            get("/orders/{order}/history"),
+            get("/orders/{order}/history", PAGED),
             write("POST", "/orders/{order}/items/events/{event}",
                     "{\"itemIds\":[\"{item}\"],\"comment\":\"Paid by phone\"}",
                     "{\"shipmentId\":\"{shipment}\"}"),
@@ -88,7 +88,7 @@ final class Endpoints {
             write("POST", "/orders/{order}/coupons", "{\"!code\":\"{coupon}\"}"),
             delete("/orders/{order}/coupons/{coupon}"),
             write("POST", "/orders/{order}/discounts", "{\"!type\":\"AMOUNT\",\"!value\":\"1.00\",\"!reason\":\"Goodwill\"}"),
-            get("/orders/{order}/discounts"),
+            get("/orders/{order}/discounts", PAGED),
             delete("/orders/{order}/discounts/{discount}"),
             // reclamations
             write("POST", "/orders/{order}/reclamations",
@@ -98,32 +98,32 @@ final class Endpoints {
             write("POST", "/reclamations/{reclamation}/close", "{\"!resolution\":\"Refunded\"}"),
             // comments
             write("POST", "/orders/{order}/comments", "{\"!message\":\"Called the customer\",\"visibility\":\"CUSTOMER\"}"),
-            get("/orders/{order}/comments"),
+            get("/orders/{order}/comments", PAGED),
             delete("/orders/{order}/comments/{comment}"),
             // attachments: the body is a file, see FuzzGenerator#upload
             write("POST", "/orders/{order}/attachments", "{}"),
-            get("/orders/{order}/attachments"),
+            get("/orders/{order}/attachments", PAGED),
             get("/attachments/{attachment}"),
             get("/attachments/{attachment}/content"),
             delete("/attachments/{attachment}"),
             // shipping
-            get("/shipping-methods"),
+            get("/shipping-methods", PAGED),
             write("POST", "/shipping-methods", "{\"!code\":\"FZ-NEW\",\"!name\":\"New\",\"!price\":\"4.90\","
                     + "\"!currency\":\"EUR\",\"freeAbove\":\"50.00\"}").kind("code", FieldKind.TEXT).forAdmins(),
             get("/shipping-methods/{method}"),
             write("PUT", "/shipping-methods/{method}", "{\"!name\":\"Renamed\",\"!price\":\"5.90\",\"!currency\":\"EUR\","
                     + "\"freeAbove\":\"60.00\"}").forAdmins(),
             delete("/shipping-methods/{method}").forAdmins(),
-            get("/carriers"),
+            get("/carriers", PAGED),
             write("POST", "/orders/{order}/shipments", "{\"!carrier\":\"DHL\",\"!trackingNumber\":\"JD0001\","
                     + "\"items\":[{\"!itemId\":\"{item}\",\"!quantity\":1}]}"),
-            get("/orders/{order}/shipments"),
+            get("/orders/{order}/shipments", PAGED),
             get("/shipments/{shipment}"),
             write("PATCH", "/shipments/{shipment}", "{\"carrier\":\"UPS\",\"trackingNumber\":\"1Z999\"}"),
             write("POST", "/shipments/{shipment}/events", "{\"!status\":\"IN_TRANSIT\","
                     + "\"!occurredAt\":\"2026-11-20T10:00:00Z\",\"location\":\"Leipzig\",\"description\":\"Hub\"}"),
             // email
-            get("/email-templates"),
+            get("/email-templates", PAGED),
             get("/email-templates/{template}"),
             write("PUT", "/email-templates/{template}", "{\"!subject\":\"Order ${order.number}\",\"!body\":\"Hello\","
                     + "\"format\":\"TEXT\"}").forAdmins(),
@@ -131,7 +131,7 @@ final class Endpoints {
             write("POST", "/email-templates/{template}/preview", "{\"!orderId\":\"{order}\"}"),
             write("POST", "/orders/{order}/emails", "{\"!template\":\"order-confirmation\",\"to\":\"ann@example.com\"}",
                     "{\"!subject\":\"About your order\",\"!body\":\"Hello\",\"to\":\"ann@example.com\"}"),
-            get("/orders/{order}/emails"));
+            get("/orders/{order}/emails", PAGED));
 
     private Endpoints() {
     }

@@ -41,6 +41,13 @@ public final class Api {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A user (or anonymous, for {@code null}) calling the container's HTTP port on another of its addresses. */
+    public static Api via(String host, String user, String password) {
+        String authority = host.contains(":") ? "[" + host + "]" : host;
+        return new Api("http://" + authority + ":" + System.getProperty(OrdoDistribution.HTTP_PORT_PROPERTY) + "/api/v1",
+                user == null ? null : basic(user, password));
+    }
+
     /** The development users of the distribution: their password is their name. */
     public static Api as(String user) {
         return as(user, user);

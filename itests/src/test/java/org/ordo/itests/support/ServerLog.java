@@ -13,12 +13,25 @@ import java.util.regex.Pattern;
  * each exception of its stack trace with its first frames. A 500 body says only the error id; CI keeps the failure message
  * and not the container's folder, so this is the only place the cause can be read afterwards.
  */
-final class ServerLog {
+public final class ServerLog {
     private static final Pattern NEW_ENTRY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.*");
     private static final int MAX_LINES = 60;
     private static final int FRAMES_PER_EXCEPTION = 4;
 
     private ServerLog() {
+    }
+
+    /** All of the container's {@code karaf.log} so far; empty outside a container. */
+    public static String text() {
+        String data = System.getProperty("karaf.data");
+        if (data == null) {
+            return "";
+        }
+        try {
+            return Files.readString(Path.of(data, "log", "karaf.log"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The log entry of {@code errorId}, shortened to its exceptions and their first frames; empty outside a container. */

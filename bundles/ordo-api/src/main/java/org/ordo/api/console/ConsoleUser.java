@@ -7,6 +7,7 @@ import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.ordo.api.rest.Role;
+import org.ordo.api.security.Actor;
 
 /**
  * The console user a command runs for, as the REST API would see them: their JAAS name, recorded as
@@ -20,6 +21,14 @@ public record ConsoleUser(String name, boolean admin) {
      * @param sessionUser the console session's {@code USER} variable, for a command run without a
      *                    JAAS subject (a script, say); {@code console} when there is none either
      */
+    /**
+     * The user as the services' rules see them: an Ordo admin, or else an agent, since whoever may run
+     * a writing command holds at least that right (the command ACLs decide who runs which).
+     */
+    public Actor actor() {
+        return new Actor(name, admin ? Role.ADMIN : Role.AGENT);
+    }
+
     @SuppressWarnings("removal") // Karaf 4.4 itself runs commands as the session's Subject this way.
     public static ConsoleUser current(Object sessionUser) {
         Subject subject = Subject.getSubject(AccessController.getContext());

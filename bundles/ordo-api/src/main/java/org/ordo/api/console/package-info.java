@@ -1,6 +1,6 @@
-/** What every bundle's console commands share: who typed the command. */
+/** What every bundle's console commands share: who typed the command, and how long lists are shown. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.ordo.api.console;
 
 import org.osgi.annotation.bundle.Export;

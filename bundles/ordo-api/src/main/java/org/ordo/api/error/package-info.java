@@ -3,7 +3,7 @@
  * into an RFC 9457 problem with the status the exception carries; the console prints its detail.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.ordo.api.error;
 
 import org.osgi.annotation.bundle.Export;

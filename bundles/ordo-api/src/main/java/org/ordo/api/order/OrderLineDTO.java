@@ -9,6 +9,10 @@ public class OrderLineDTO {
     public String name;
     public int quantity;
     public BigDecimal unitPrice;
+    /** The product's price when the line was made; null on lines older than this field. */
+    public BigDecimal catalogPrice;
+    /** Who set a unit price other than the catalogue's (an agent, or a quote's author); null at the catalogue price. */
+    public String priceSetBy;
     /** Percent, such as {@code 19} or {@code 7.5}. */
     public BigDecimal taxRate;
     /** quantity × unitPrice, net, rounded to the currency. */

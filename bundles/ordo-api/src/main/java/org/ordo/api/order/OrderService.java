@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Reads orders, and lets capability bundles change the parts of an order they own. */
@@ -47,8 +49,8 @@ public interface OrderService {
      */
     OrderDTO transition(String orderId, StatusChange change);
 
-    /** The order's recorded changes, oldest first. */
-    List<HistoryEntryDTO> history(String orderId);
+    /** A page of the order's recorded changes, oldest first; an order may collect any number of them. */
+    Page<HistoryEntryDTO> history(String orderId, PageRequest page);
 
     /** Ids of open orders whose {@code expiresAt} has passed, oldest first, at most {@code limit}. */
     List<String> expiredOpenOrders(Instant now, int limit);

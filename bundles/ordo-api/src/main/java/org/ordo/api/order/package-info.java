@@ -3,7 +3,7 @@
  * the events they raise.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.ordo.api.order;
 
 import org.osgi.annotation.bundle.Export;

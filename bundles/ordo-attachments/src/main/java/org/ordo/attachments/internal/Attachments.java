@@ -14,7 +14,10 @@ import org.ordo.api.error.NotFoundException;
 import org.ordo.api.error.ValidationException;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderService;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
 import org.ordo.attachments.internal.MultipartReader.MalformedMultipartException;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -91,11 +94,14 @@ public class Attachments {
         }
     }
 
-    public List<AttachmentDTO> list(String orderId) {
+    public Page<AttachmentDTO> list(String orderId, PageRequest page) {
         OrderDTO order = orders.get(orderId);
-        return tx.inTransaction(em -> em.createQuery(
-                "SELECT a FROM AttachmentEntity a WHERE a.orderId = :o ORDER BY a.createdAt, a.id", AttachmentEntity.class)
-                .setParameter("o", order.id).getResultList().stream().map(Attachments::toDTO).toList());
+        return tx.inTransaction(em -> PagedQuery.read(
+                em.createQuery("SELECT a FROM AttachmentEntity a WHERE a.orderId = :o ORDER BY a.createdAt, a.id",
+                        AttachmentEntity.class).setParameter("o", order.id),
+                em.createQuery("SELECT COUNT(a) FROM AttachmentEntity a WHERE a.orderId = :o", Long.class)
+                        .setParameter("o", order.id),
+                page, Attachments::toDTO));
     }
 
     public AttachmentDTO get(String attachmentId) {

@@ -1,7 +1,6 @@
 package org.ordo.attachments.rest;
 
 import java.io.InputStream;
-import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -9,6 +8,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -16,6 +16,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.ordo.api.rest.ArrayPages;
+import org.ordo.api.rest.FileUpload;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.attachments.internal.AttachmentDTO;
 import org.ordo.attachments.internal.Attachments;
@@ -45,6 +47,7 @@ public class OrderAttachmentsResource {
     /** A form with the field {@code file}, or the file itself as the body. */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @FileUpload
     public Response upload(@PathParam("id") String id, @Context HttpHeaders headers, InputStream body,
             @Context SecurityContext security, @Context UriInfo uri) {
         AttachmentDTO attached = attachments.upload(id,
@@ -55,8 +58,10 @@ public class OrderAttachmentsResource {
         return Response.created(uri.getBaseUriBuilder().path("attachments/" + attached.id).build()).entity(attached).build();
     }
 
+    /** A page of the files, oldest first: see {@link ArrayPages}. */
     @GET
-    public List<AttachmentDTO> list(@PathParam("id") String id) {
-        return attachments.list(id);
+    public Response list(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        return ArrayPages.response(attachments.list(id, ArrayPages.request(page, size)), uri);
     }
 }

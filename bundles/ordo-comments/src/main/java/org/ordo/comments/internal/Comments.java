@@ -9,6 +9,9 @@ import org.ordo.api.error.NotFoundException;
 import org.ordo.api.error.Violations;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderService;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -53,10 +56,14 @@ public class Comments {
         });
     }
 
-    public List<CommentDTO> list(String orderId) {
+    public Page<CommentDTO> list(String orderId, PageRequest page) {
         OrderDTO order = orders.get(orderId);
-        return tx.inTransaction(em -> em.createQuery("SELECT c FROM CommentEntity c WHERE c.orderId = :o ORDER BY c.createdAt, c.id",
-                CommentEntity.class).setParameter("o", order.id).getResultList().stream().map(Comments::toDTO).toList());
+        return tx.inTransaction(em -> PagedQuery.read(
+                em.createQuery("SELECT c FROM CommentEntity c WHERE c.orderId = :o ORDER BY c.createdAt, c.id",
+                        CommentEntity.class).setParameter("o", order.id),
+                em.createQuery("SELECT COUNT(c) FROM CommentEntity c WHERE c.orderId = :o", Long.class)
+                        .setParameter("o", order.id),
+                page, Comments::toDTO));
     }
 
     /** Its author may delete a comment, and an admin any comment. */

@@ -1,7 +1,5 @@
 package org.ordo.comments.rest;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -9,6 +7,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -16,6 +15,7 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.ordo.api.error.ValidationException;
+import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.Role;
 import org.ordo.comments.internal.CommentDTO;
@@ -54,9 +54,11 @@ public class OrderCommentsResource {
                 .entity(posted).build();
     }
 
+    /** A page of the comments, oldest first: see {@link ArrayPages}. */
     @GET
-    public List<CommentDTO> list(@PathParam("id") String id) {
-        return comments.list(id);
+    public Response list(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        return ArrayPages.response(comments.list(id, ArrayPages.request(page, size)), uri);
     }
 
     @DELETE

@@ -1,8 +1,12 @@
 package org.ordo.core.internal;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 import org.ordo.api.error.Violations;
@@ -11,7 +15,16 @@ import org.ordo.api.order.AddressDTO;
 
 /** Field rules shared by customers, addresses, products and orders. Each records what is wrong. */
 public final class Checks {
+    /** Units of one line, and of one sku over all lines of an order or source: far beyond any real order. */
     public static final int MAX_QUANTITY = 1_000_000;
+    /** Lines of an order, shopping list, quote or cart, however they arrive (typed or copied from a source). */
+    public static final int MAX_LINES = 500;
+    /**
+     * Every amount Ordo stores is below this: prices, line totals, order totals. The columns hold 15
+     * digits before the point; a sum of lines at the largest price and quantity would not fit, so a
+     * total beyond it is refused rather than left to the database.
+     */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -71,11 +84,41 @@ public final class Checks {
         }
         if (value.signum() < 0) {
             v.add(field, "must not be negative");
-        } else if (value.compareTo(new BigDecimal("1000000000000")) >= 0) {
-            v.add(field, "is too large");
+        } else if (value.compareTo(MAX_AMOUNT) >= 0) {
+            v.add(field, "must be below " + MAX_AMOUNT.toPlainString());
         } else if (currency != null && !Money.fits(value, currency)) {
             v.add(field, "has more decimals than " + currency + " allows (" + Money.minorDigits(currency) + ")");
         }
+    }
+
+    /** A sku and how many units of it one line wants, wherever the line came from. */
+    public record Units(String sku, long quantity) {
+    }
+
+    /**
+     * The bounds over all lines of an order or a source: at most {@value #MAX_LINES} lines, and at most
+     * {@value #MAX_QUANTITY} units of one sku over all of them, summed in a long so that many lines
+     * cannot wrap the sum around.
+     *
+     * @param countField the field a count over the limit is reported on, such as {@code lines}
+     * @param unitsField the field for a sku over its limit, given the index of its first line
+     */
+    public static void lineBounds(Violations v, List<Units> lines, String countField, IntFunction<String> unitsField) {
+        if (lines.size() > MAX_LINES) {
+            v.add(countField, "at most " + MAX_LINES + " lines, not " + lines.size());
+            return;
+        }
+        Map<String, Long> bySku = new LinkedHashMap<>();
+        Map<String, Integer> firstLine = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Units line = lines.get(i);
+            if (line.sku() != null) {
+                bySku.merge(line.sku(), line.quantity(), Long::sum);
+                firstLine.putIfAbsent(line.sku(), i);
+            }
+        }
+        bySku.forEach((sku, units) -> v.check(units > MAX_QUANTITY, unitsField.apply(firstLine.get(sku)),
+                sku + " adds up to " + units + " units; at most " + MAX_QUANTITY + " per product"));
     }
 
     public static void quantity(Violations v, String field, Integer value) {

@@ -1,7 +1,5 @@
 package org.ordo.core.rest;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -21,10 +19,13 @@ import javax.ws.rs.core.UriInfo;
 import org.ordo.api.customer.CustomerDTO;
 import org.ordo.api.order.AddressDTO;
 import org.ordo.api.order.OrderDTO;
+import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.EntityVersions;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.Page;
 import org.ordo.api.rest.PageRequest;
+import org.ordo.api.rest.RequiresRole;
+import org.ordo.api.rest.Role;
 import org.ordo.api.rest.SortOrder;
 import org.ordo.core.internal.Ids;
 import org.ordo.core.internal.customer.CustomerInput;
@@ -32,7 +33,6 @@ import org.ordo.core.internal.customer.Customers;
 import org.ordo.core.internal.order.GridQuery;
 import org.ordo.core.internal.order.OrderGrid;
 import org.ordo.core.internal.source.OrderSources;
-import org.ordo.core.internal.source.SourceDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -68,9 +68,9 @@ public class CustomerResource {
     }
 
     @GET
-    public Page<CustomerDTO> search(@QueryParam("q") String q, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return customers.search(q, PageRequest.of(page, size));
+    public Page<CustomerDTO> search(@QueryParam("q") String q, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return customers.search(q, PageRequest.parse(page, size));
     }
 
     @GET
@@ -95,10 +95,12 @@ public class CustomerResource {
         return Responses.created(uri, "customers/" + id + "/addresses/" + created.id, created);
     }
 
+    /** A page of the address book, oldest first: see {@link ArrayPages}. */
     @GET
     @Path("{id}/addresses")
-    public List<AddressDTO> addresses(@PathParam("id") String id) {
-        return customers.addresses(id);
+    public Response addresses(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uri) {
+        return ArrayPages.response(customers.addresses(id, ArrayPages.request(page, size)), uri);
     }
 
     @GET
@@ -116,6 +118,7 @@ public class CustomerResource {
 
     @DELETE
     @Path("{id}/addresses/{addressId}")
+    @RequiresRole(Role.ADMIN)
     public Response deleteAddress(@PathParam("id") String id, @PathParam("addressId") String addressId) {
         customers.deleteAddress(id, addressId);
         return Response.noContent().build();
@@ -124,16 +127,18 @@ public class CustomerResource {
     /** The customer's previous orders, newest first. */
     @GET
     @Path("{id}/orders")
-    public Page<OrderDTO> orders(@PathParam("id") String id, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+    public Page<OrderDTO> orders(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
         customers.get(id);
         return grid.find(new GridQuery(null, Ids.parse("Customer", id), null, null, null, null, null, null, null,
-                SortOrder.parse(sort, OrderGrid.SORTABLE, new SortOrder("createdAt", true)), PageRequest.of(page, size)));
+                SortOrder.parse(sort, OrderGrid.SORTABLE, new SortOrder("createdAt", true)), PageRequest.parse(page, size)));
     }
 
+    /** A page of the carts, the last touched first: see {@link ArrayPages}. */
     @GET
     @Path("{id}/carts")
-    public List<SourceDTO> carts(@PathParam("id") String id, @QueryParam("abandoned") boolean abandoned) {
-        return sources.carts(id, abandoned);
+    public Response carts(@PathParam("id") String id, @QueryParam("abandoned") boolean abandoned,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        return ArrayPages.response(sources.carts(id, abandoned, ArrayPages.request(page, size)), uri);
     }
 }

@@ -25,6 +25,7 @@ import javax.ws.rs.core.UriInfo;
 
 import org.ordo.api.error.Violations;
 import org.ordo.api.order.OrderDTO;
+import org.ordo.api.rest.Actors;
 import org.ordo.api.rest.EntityVersions;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.Page;
@@ -65,7 +66,7 @@ public class OrderResource {
     @POST
     public Response create(OrderInput input, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context SecurityContext security, @Context UriInfo uri) {
-        Orders.Created created = orders.create(Responses.required(input), Responses.actor(security), idempotencyKey);
+        Orders.Created created = orders.create(Responses.required(input), Actors.of(security), idempotencyKey);
         OrderDTO order = created.order();
         Response.ResponseBuilder response = Response.created(Responses.location(uri, "orders/" + order.id)).entity(order);
         if (created.replayed()) {
@@ -79,7 +80,7 @@ public class OrderResource {
             @QueryParam("q") String q, @QueryParam("channel") String channel, @QueryParam("flag") String flag,
             @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
             @QueryParam("minTotal") String minTotal, @QueryParam("maxTotal") String maxTotal,
-            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         List<String> statuses = status == null || status.isBlank() ? null
                 : Arrays.stream(status.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -90,7 +91,7 @@ public class OrderResource {
         GridQuery query = new GridQuery(statuses, customer, q, blankToNull(channel), blankToNull(flag),
                 instant(v, "createdFrom", createdFrom), instant(v, "createdTo", createdTo),
                 amount(v, "minTotal", minTotal), amount(v, "maxTotal", maxTotal),
-                SortOrder.parse(sort, OrderGrid.SORTABLE, new SortOrder("createdAt", true)), PageRequest.of(page, size));
+                SortOrder.parse(sort, OrderGrid.SORTABLE, new SortOrder("createdAt", true)), PageRequest.parse(page, size));
         v.throwIfAny();
         return grid.find(query);
     }
@@ -114,7 +115,7 @@ public class OrderResource {
     public Response update(@PathParam("id") String id, OrderPatch patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
         OrderDTO order = orders.update(id, Responses.required(patch), EntityVersions.fromIfMatch(ifMatch),
-                Responses.actor(security));
+                Actors.of(security));
         return Responses.versioned(Response.ok(order), order.version);
     }
 

@@ -52,9 +52,9 @@ public class ProductResource {
     }
 
     @GET
-    public Page<ProductDTO> search(@QueryParam("q") String q, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return catalog.search(q, PageRequest.of(page, size));
+    public Page<ProductDTO> search(@QueryParam("q") String q, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return catalog.search(q, PageRequest.parse(page, size));
     }
 
     @GET

@@ -9,8 +9,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.ordo.api.rest.Actors;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.core.internal.source.OrderSources;
 import org.ordo.core.internal.source.SourceDTO;
@@ -38,8 +40,8 @@ public class QuoteResource {
     }
 
     @POST
-    public Response create(SourceDTO quote, @Context UriInfo uri) {
-        SourceDTO created = sources.createQuote(Responses.required(quote));
+    public Response create(SourceDTO quote, @Context SecurityContext security, @Context UriInfo uri) {
+        SourceDTO created = sources.createQuote(Responses.required(quote), Actors.of(security));
         return Responses.created(uri, "quotes/" + created.id, created);
     }
 

@@ -22,6 +22,7 @@ public class CustomerAddressRemoveCommand extends OrdoCommand {
 
     @Override
     protected void run(PrintStream out) {
+        requireAdmin("Removing an address");
         customers.deleteAddress(customer.trim(), address.trim());
         out.println("Address " + address.trim() + " removed from customer " + customer.trim());
     }

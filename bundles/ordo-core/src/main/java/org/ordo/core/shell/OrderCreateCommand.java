@@ -83,7 +83,7 @@ public class OrderCreateCommand extends OrdoCommand {
         if (lines != null && !lines.isEmpty()) {
             input.lines = TypedLines.orderLines(lines);
         }
-        OrderDTO order = orders.create(input, actor(), null).order();
+        OrderDTO order = orders.create(input, user(), null).order();
         out.println("Order " + order.number + " (id " + order.id + ") created for customer " + order.customerId + ": "
                 + order.status + ", " + order.lines.size() + " lines, grand total "
                 + ConsoleFormat.money(order.totals.grandTotal, order.currency));

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.ordo.api.order.OrderDTO;
+import org.ordo.api.security.Actor;
 import org.ordo.core.internal.order.Orders;
 
 @Command(scope = "order", name = "delete", description = "Deletes an order for good, giving back its held stock, as DELETE /orders/{id} does")
@@ -22,8 +23,9 @@ public class OrderDeleteCommand extends OrdoCommand {
 
     @Override
     protected void run(PrintStream out) {
+        Actor admin = requireAdmin("Deleting an order");
         OrderDTO doomed = OrderArgument.find(orders, order);
-        orders.delete(doomed.id, actor());
+        orders.delete(doomed.id, admin.name());
         out.println("Order " + doomed.number + " (id " + doomed.id + ") deleted");
     }
 }

@@ -73,7 +73,7 @@ public class OrderEditCommand extends OrdoCommand {
         }
         Long expectedVersion = ConsoleInput.id("if-version", ifVersion);
         String id = OrderArgument.find(orders, order).id;
-        OrderDTO updated = orders.update(id, patch, expectedVersion, actor());
+        OrderDTO updated = orders.update(id, patch, expectedVersion, user());
         out.println("Order " + updated.number + " updated: " + updated.lines.size() + " lines, grand total "
                 + ConsoleFormat.money(updated.totals.grandTotal, updated.currency) + ", version " + updated.version);
     }

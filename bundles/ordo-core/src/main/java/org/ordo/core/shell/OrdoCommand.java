@@ -6,7 +6,10 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
 import org.ordo.api.console.ConsoleUser;
+import org.ordo.api.error.AccessDeniedException;
 import org.ordo.api.error.ProblemException;
+import org.ordo.api.rest.Role;
+import org.ordo.api.security.Actor;
 
 /**
  * What every Ordo console command shares: output goes to the session's console, and a refusal by a
@@ -32,6 +35,21 @@ abstract class OrdoCommand implements Action {
 
     /** Who typed the command, for the order's history as REST records the authenticated user. */
     protected String actor() {
-        return ConsoleUser.current(session.get("USER")).name();
+        return user().name();
+    }
+
+    /** Refuses a command that REST reserves to Ordo admins (deletes) to a console user who is not one. */
+    protected Actor requireAdmin(String what) {
+        Actor user = user();
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException(what + " needs the role " + Role.ADMIN.roleName() + ", which " + user.name()
+                    + " lacks");
+        }
+        return user;
+    }
+
+    /** Who typed the command, with the role the services' limits apply to. */
+    protected Actor user() {
+        return ConsoleUser.current(session.get("USER")).actor();
     }
 }

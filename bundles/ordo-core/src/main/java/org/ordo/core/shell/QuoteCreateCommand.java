@@ -31,7 +31,7 @@ public class QuoteCreateCommand extends OrdoCommand {
         SourceDTO input = new SourceDTO();
         input.customerId = ConsoleInput.blankToNull(customer);
         input.lines = TypedLines.sourceLines(lines);
-        SourceDTO created = sources.createQuote(input);
+        SourceDTO created = sources.createQuote(input, user());
         out.println("Quote " + created.id + " created for customer " + created.customerId + " in " + created.currency
                 + ": " + TypedLines.describe(created));
     }

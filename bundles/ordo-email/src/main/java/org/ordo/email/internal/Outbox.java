@@ -13,6 +13,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.error.ConflictException;
 import org.ordo.api.error.NotFoundException;
 import org.ordo.api.error.ValidationException;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -86,9 +89,13 @@ public class Outbox {
         return queued;
     }
 
-    public List<EmailDTO> ofOrder(String orderId) {
-        return tx.inTransaction(em -> em.createQuery("SELECT e FROM EmailEntity e WHERE e.orderId = :o ORDER BY e.createdAt, e.id",
-                EmailEntity.class).setParameter("o", orderId).getResultList().stream().map(Outbox::toDTO).toList());
+    public Page<EmailDTO> ofOrder(String orderId, PageRequest page) {
+        return tx.inTransaction(em -> PagedQuery.read(
+                em.createQuery("SELECT e FROM EmailEntity e WHERE e.orderId = :o ORDER BY e.createdAt, e.id",
+                        EmailEntity.class).setParameter("o", orderId),
+                em.createQuery("SELECT COUNT(e) FROM EmailEntity e WHERE e.orderId = :o", Long.class)
+                        .setParameter("o", orderId),
+                page, Outbox::toDTO));
     }
 
     /** Newest first; {@code status} QUEUED includes the ones being sent. */

@@ -15,6 +15,8 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.error.NotFoundException;
 import org.ordo.api.error.ValidationException;
 import org.ordo.api.error.Violations;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
 import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -73,16 +75,31 @@ public class Templates {
         return checkoutBaseUrl;
     }
 
-    /** Built-in ones first, in their order, then the admins' own by name. */
-    public List<TemplateDTO> list() {
-        List<TemplateEntity> stored = tx.inTransaction(em -> em.createQuery(
-                "SELECT t FROM TemplateEntity t ORDER BY t.name", TemplateEntity.class).getResultList());
-        List<TemplateDTO> all = new ArrayList<>();
-        for (TemplateDTO t : builtIn.values()) {
-            all.add(stored.stream().filter(s -> s.name.equals(t.name)).findFirst().map(this::toDTO).orElse(t));
-        }
-        stored.stream().filter(s -> !builtIn.containsKey(s.name)).map(this::toDTO).forEach(all::add);
-        return all;
+    /**
+     * Built-in ones first, in their order (an admin's edit in place of the one shipped), then the
+     * admins' own by name; only the page's templates are read.
+     */
+    public Page<TemplateDTO> list(PageRequest page) {
+        List<String> builtInNames = List.copyOf(builtIn.keySet());
+        int builtInCount = builtInNames.size();
+        return tx.inTransaction(em -> {
+            List<TemplateDTO> items = new ArrayList<>();
+            for (String name : builtInNames.subList(Math.min(page.offset(), builtInCount),
+                    Math.min(page.offset() + page.size(), builtInCount))) {
+                TemplateEntity edited = em.find(TemplateEntity.class, name);
+                items.add(edited == null ? builtIn.get(name) : toDTO(edited));
+            }
+            if (items.size() < page.size()) {
+                // Never asked for 0 rows: EclipseLink reads that as no limit at all
+                em.createQuery("SELECT t FROM TemplateEntity t WHERE t.name NOT IN :builtIn ORDER BY t.name",
+                        TemplateEntity.class).setParameter("builtIn", builtInNames)
+                        .setFirstResult(Math.max(0, page.offset() - builtInCount)).setMaxResults(page.size() - items.size())
+                        .getResultList().stream().map(this::toDTO).forEach(items::add);
+            }
+            return Page.of(items, page, () -> builtInCount + em.createQuery(
+                    "SELECT COUNT(t) FROM TemplateEntity t WHERE t.name NOT IN :builtIn", Long.class)
+                    .setParameter("builtIn", builtInNames).getSingleResult());
+        });
     }
 
     public Optional<TemplateDTO> find(String name) {

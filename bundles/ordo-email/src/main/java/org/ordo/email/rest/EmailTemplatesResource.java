@@ -1,7 +1,5 @@
 package org.ordo.email.rest;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -10,12 +8,15 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 
 import org.ordo.api.error.ValidationException;
+import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.RequiresRole;
 import org.ordo.api.rest.Role;
@@ -48,9 +49,10 @@ public class EmailTemplatesResource {
         this.emails = emails;
     }
 
+    /** A page of the templates, the built-in ones first: see {@link ArrayPages}. */
     @GET
-    public List<TemplateDTO> list() {
-        return templates.list();
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        return ArrayPages.response(templates.list(ArrayPages.request(page, size)), uri);
     }
 
     @GET

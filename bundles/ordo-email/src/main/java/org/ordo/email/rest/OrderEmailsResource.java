@@ -1,6 +1,5 @@
 package org.ordo.email.rest;
 
-import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.Consumes;
@@ -9,12 +8,15 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 
 import org.ordo.api.order.OrderService;
+import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.Role;
 import org.ordo.email.internal.EmailDTO;
@@ -56,8 +58,10 @@ public class OrderEmailsResource {
         return Response.accepted(Map.of("id", queued.id, "status", queued.status)).build();
     }
 
+    /** A page of the order's emails, oldest first: see {@link ArrayPages}. */
     @GET
-    public List<EmailDTO> list(@PathParam("id") String id) {
-        return outbox.ofOrder(orders.get(id).id);
+    public Response list(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        return ArrayPages.response(outbox.ofOrder(orders.get(id).id, ArrayPages.request(page, size)), uri);
     }
 }

@@ -1,15 +1,17 @@
 package org.ordo.lifecycle.rest;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
-import org.ordo.api.order.HistoryEntryDTO;
 import org.ordo.api.order.OrderService;
+import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.OrdoRest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,8 +35,10 @@ public class OrderHistoryResource {
         this.orders = orders;
     }
 
+    /** A page of the changes, oldest first: see {@link ArrayPages}. */
     @GET
-    public List<HistoryEntryDTO> history(@PathParam("id") String id) {
-        return orders.history(id);
+    public Response history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        return ArrayPages.response(orders.history(id, ArrayPages.request(page, size)), uri);
     }
 }

@@ -14,8 +14,9 @@ public class CouponRefusedException extends ProblemException {
         UNKNOWN, NOT_YET_VALID, EXPIRED, INACTIVE, USED_UP, CUSTOMER_LIMIT, MINIMUM_NOT_MET, OTHER_CUSTOMER, ALREADY_APPLIED
     }
 
-    public CouponRefusedException(Reason reason, String message) {
+    /** @param field where the code stands in the request: {@code code}, or {@code couponCodes[2]} */
+    public CouponRefusedException(Reason reason, String field, String message) {
         super(422, "coupon-refused", "Coupon refused", message,
-                Map.of("reason", reason.name(), "errors", List.of(new FieldError("code", message))));
+                Map.of("reason", reason.name(), "errors", List.of(new FieldError(field, message))));
     }
 }

@@ -3,7 +3,9 @@ package org.ordo.promotions.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -17,16 +19,20 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The discounts of an order: automatic promotions it qualifies for, its coupons' promotions while they
- * are active and in their window, and the agents' special discounts.
+ * The discounts of an order: automatic promotions it qualifies for, the promotions of its coupons
+ * whose use was counted for it ({@link Redemptions}) while they are active and in their window, and
+ * the special discounts granted on it, agents' ones within their share ({@link DiscountLimits}).
  */
 @Component(service = TotalsAdjuster.class, property = "service.ranking:Integer=100")
 public class PromotionsAdjuster implements TotalsAdjuster {
     private final Transactions tx;
+    private final DiscountLimits limits;
 
     @Activate
-    public PromotionsAdjuster(@Reference(target = "(osgi.unit.name=ordo-promotions)") JpaTemplate jpa) {
+    public PromotionsAdjuster(@Reference(target = "(osgi.unit.name=ordo-promotions)") JpaTemplate jpa,
+            @Reference DiscountLimits limits) {
         this.tx = new Transactions(jpa);
+        this.limits = limits;
     }
 
     @Override
@@ -42,30 +48,47 @@ public class PromotionsAdjuster implements TotalsAdjuster {
                     adjustments.add(adjustment(promotion, "Promotion " + promotion.name, subtotal, draft.currency));
                 }
             }
-            for (String code : draft.couponCodes) {
-                PromotionEntity promotion = promotionOf(em, code);
-                if (promotion != null && applies(promotion, now, subtotal)) {
-                    adjustments.add(adjustment(promotion, "Coupon " + code + ": " + promotion.name, subtotal, draft.currency));
-                }
-            }
             if (draft.id != null) {
-                for (SpecialDiscountEntity discount : em.createQuery(
-                        "SELECT d FROM SpecialDiscountEntity d WHERE d.orderId = :o ORDER BY d.id", SpecialDiscountEntity.class)
-                        .setParameter("o", draft.id).getResultList()) {
-                    adjustments.add(AdjustmentDTO.of(AdjustmentDTO.DISCOUNT,
-                            "Special discount by " + discount.createdBy + ": " + discount.reason,
-                            DiscountMath.amountOff(discount.type, discount.value, subtotal, draft.currency),
-                            "special-discount:" + discount.id));
+                Map<String, Long> counted = countedCodes(em, draft.id);
+                for (String code : draft.couponCodes) {
+                    PromotionEntity promotion = counted.containsKey(code) ? em.find(PromotionEntity.class, counted.get(code)) : null;
+                    if (promotion != null && applies(promotion, now, subtotal)) {
+                        adjustments.add(adjustment(promotion, "Coupon " + code + ": " + promotion.name, subtotal, draft.currency));
+                    }
                 }
+                adjustments.addAll(specialDiscounts(em, draft));
             }
             return adjustments;
         });
     }
 
-    private static PromotionEntity promotionOf(EntityManager em, String code) {
-        List<Long> ids = em.createQuery("SELECT c.promotionId FROM CouponEntity c WHERE c.code = :code", Long.class)
-                .setParameter("code", code).getResultList();
-        return ids.isEmpty() ? null : em.find(PromotionEntity.class, ids.get(0));
+    /** The codes whose use was counted for the order, with their promotions. */
+    private static Map<String, Long> countedCodes(EntityManager em, String orderId) {
+        Map<String, Long> counted = new HashMap<>();
+        em.createQuery("SELECT u FROM CouponUsageEntity u WHERE u.orderId = :o", CouponUsageEntity.class)
+                .setParameter("o", orderId).getResultList().forEach(u -> counted.put(u.code, u.promotionId));
+        return counted;
+    }
+
+    private List<AdjustmentDTO> specialDiscounts(EntityManager em, OrderDTO draft) {
+        List<AdjustmentDTO> adjustments = new ArrayList<>();
+        BigDecimal subtotal = draft.totals.subtotal;
+        BigDecimal agentsLeft = limits.agentAllowance(subtotal, draft.currency);
+        for (SpecialDiscountEntity discount : em.createQuery(
+                "SELECT d FROM SpecialDiscountEntity d WHERE d.orderId = :o ORDER BY d.createdAt, d.id", SpecialDiscountEntity.class)
+                .setParameter("o", draft.id).getResultList()) {
+            BigDecimal amount = DiscountMath.amountOff(discount.type, discount.value, subtotal, draft.currency);
+            String label = "Special discount by " + discount.createdBy + ": " + discount.reason;
+            if (!Boolean.TRUE.equals(discount.byAdmin)) {
+                if (amount.compareTo(agentsLeft) > 0) {
+                    amount = agentsLeft;
+                    label += " (capped: agents' discounts take at most " + limits.agentMaxPercent() + " % of the subtotal)";
+                }
+                agentsLeft = agentsLeft.subtract(amount);
+            }
+            adjustments.add(AdjustmentDTO.of(AdjustmentDTO.DISCOUNT, label, amount, "special-discount:" + discount.id));
+        }
+        return adjustments;
     }
 
     private static boolean applies(PromotionEntity p, Instant now, BigDecimal subtotal) {

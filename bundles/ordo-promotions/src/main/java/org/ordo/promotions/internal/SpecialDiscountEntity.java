@@ -30,6 +30,9 @@ public class SpecialDiscountEntity {
     String reason;
     @Column(name = "CREATED_BY", nullable = false, length = 100)
     String createdBy;
+    /** Whether an admin granted it: agents' discounts share a capped part of the subtotal, see DiscountLimits. */
+    @Column(name = "BY_ADMIN")
+    Boolean byAdmin;
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 }

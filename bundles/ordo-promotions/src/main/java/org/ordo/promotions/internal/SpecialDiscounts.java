@@ -6,11 +6,17 @@ import java.util.List;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.error.ConflictException;
+import org.ordo.api.error.LimitExceededException;
 import org.ordo.api.error.NotFoundException;
+import org.ordo.api.error.ValidationException;
 import org.ordo.api.error.Violations;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderService;
 import org.ordo.api.order.OrderStatus;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
+import org.ordo.persistence.PagedQuery;
+import org.ordo.api.security.Actor;
 import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,10 +28,14 @@ public class SpecialDiscounts {
     private final Transactions tx;
     private final OrderService orders;
 
+    private final DiscountLimits limits;
+
     @Activate
-    public SpecialDiscounts(@Reference(target = "(osgi.unit.name=ordo-promotions)") JpaTemplate jpa, @Reference OrderService orders) {
+    public SpecialDiscounts(@Reference(target = "(osgi.unit.name=ordo-promotions)") JpaTemplate jpa, @Reference OrderService orders,
+            @Reference DiscountLimits limits) {
         this.tx = new Transactions(jpa);
         this.orders = orders;
+        this.limits = limits;
     }
 
     /** A discount as the API shows it, and as a request to grant one. */
@@ -39,7 +49,7 @@ public class SpecialDiscounts {
         public Instant createdAt;
     }
 
-    public DiscountDTO grant(String orderId, DiscountDTO input, String actor) {
+    public DiscountDTO grant(String orderId, DiscountDTO input, Actor actor) {
         Violations v = new Violations();
         v.check(input.type == null || !List.of(DiscountMath.PERCENT, DiscountMath.AMOUNT).contains(input.type), "type",
                 "must be PERCENT or AMOUNT");
@@ -52,26 +62,60 @@ public class SpecialDiscounts {
         v.throwIfAny();
         OrderDTO order = requireOpen(orderId);
         DiscountDTO granted = tx.inTransaction(em -> {
+            List<SpecialDiscountEntity> existing = em.createQuery("SELECT d FROM SpecialDiscountEntity d WHERE d.orderId = :o",
+                    SpecialDiscountEntity.class).setParameter("o", order.id).getResultList();
+            if (existing.size() >= limits.maxPerOrder()) {
+                throw new ValidationException("body", "order " + order.number + " carries " + existing.size()
+                        + " special discounts already, as many as an order may");
+            }
+            if (!actor.isAdmin()) {
+                checkAgentShare(order, existing, input, actor);
+            }
             SpecialDiscountEntity discount = new SpecialDiscountEntity();
             discount.orderId = order.id;
             discount.type = input.type;
             discount.value = input.value;
             discount.reason = input.reason.trim();
-            discount.createdBy = actor;
+            discount.createdBy = actor.name();
+            discount.byAdmin = actor.isAdmin();
             discount.createdAt = Instant.now();
             em.persist(discount);
             em.flush();
             return toDTO(discount);
         });
-        recalculate(order.id, actor, () -> revoke(order.id, granted.id));
+        recalculate(order.id, actor.name(), () -> revoke(order.id, granted.id));
         return granted;
     }
 
-    public List<DiscountDTO> list(String orderId) {
+    /**
+     * Refuses a discount that would take agents' discounts on the order beyond their share of its
+     * subtotal. Totals cap that share anyway ({@link PromotionsAdjuster}); this tells the agent at once.
+     */
+    private void checkAgentShare(OrderDTO order, List<SpecialDiscountEntity> existing, DiscountDTO input, Actor actor) {
+        BigDecimal subtotal = order.totals.subtotal;
+        BigDecimal wanted = DiscountMath.amountOff(input.type, input.value, subtotal, order.currency);
+        for (SpecialDiscountEntity discount : existing) {
+            if (!Boolean.TRUE.equals(discount.byAdmin)) {
+                wanted = wanted.add(DiscountMath.amountOff(discount.type, discount.value, subtotal, order.currency));
+            }
+        }
+        BigDecimal allowance = limits.agentAllowance(subtotal, order.currency);
+        if (wanted.compareTo(allowance) > 0) {
+            throw new LimitExceededException("value", DiscountLimits.AGENT_SHARE, limits.agentMaxPercent(), actor.name()
+                    + "'s special discounts on order " + order.number + " would take " + wanted.toPlainString() + " "
+                    + order.currency + "; agents may give at most " + limits.agentMaxPercent() + " % of the subtotal ("
+                    + allowance.toPlainString() + "); an admin may (" + DiscountLimits.PID + ", " + DiscountLimits.AGENT_SHARE + ")");
+        }
+    }
+
+    public Page<DiscountDTO> list(String orderId, PageRequest page) {
         OrderDTO order = orders.get(orderId);
-        return tx.inTransaction(em -> em.createQuery("SELECT d FROM SpecialDiscountEntity d WHERE d.orderId = :o ORDER BY d.createdAt, d.id",
-                SpecialDiscountEntity.class).setParameter("o", order.id).getResultList().stream()
-                .map(SpecialDiscounts::toDTO).toList());
+        return tx.inTransaction(em -> PagedQuery.read(
+                em.createQuery("SELECT d FROM SpecialDiscountEntity d WHERE d.orderId = :o ORDER BY d.createdAt, d.id",
+                        SpecialDiscountEntity.class).setParameter("o", order.id),
+                em.createQuery("SELECT COUNT(d) FROM SpecialDiscountEntity d WHERE d.orderId = :o", Long.class)
+                        .setParameter("o", order.id),
+                page, SpecialDiscounts::toDTO));
     }
 
     public void remove(String orderId, String discountId, String actor) {

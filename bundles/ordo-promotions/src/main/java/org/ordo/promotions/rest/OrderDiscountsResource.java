@@ -1,7 +1,5 @@
 package org.ordo.promotions.rest;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -9,6 +7,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -16,6 +15,8 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.ordo.api.error.ValidationException;
+import org.ordo.api.rest.Actors;
+import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.promotions.internal.SpecialDiscounts;
 import org.ordo.promotions.internal.SpecialDiscounts.DiscountDTO;
@@ -48,14 +49,16 @@ public class OrderDiscountsResource {
         if (discount == null) {
             throw new ValidationException("body", "a JSON body is required");
         }
-        DiscountDTO granted = discounts.grant(id, discount, security.getUserPrincipal().getName());
+        DiscountDTO granted = discounts.grant(id, discount, Actors.of(security));
         return Response.created(uri.getBaseUriBuilder().path("orders/" + granted.orderId + "/discounts/" + granted.id).build())
                 .entity(granted).build();
     }
 
+    /** A page of the discounts, oldest first: see {@link ArrayPages}. */
     @GET
-    public List<DiscountDTO> list(@PathParam("id") String id) {
-        return discounts.list(id);
+    public Response list(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        return ArrayPages.response(discounts.list(id, ArrayPages.request(page, size)), uri);
     }
 
     @DELETE

@@ -64,8 +64,8 @@ public class PromotionResource {
     }
 
     @GET
-    public Page<PromotionDTO> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return promotions.list(PageRequest.of(page, size));
+    public Page<PromotionDTO> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return promotions.list(PageRequest.parse(page, size));
     }
 
     @GET
@@ -91,11 +91,13 @@ public class PromotionResource {
                 .entity(Map.of("coupons", created)).build();
     }
 
+    /** Codes are money: a viewer sees a promotion's terms and usage, not the codes that redeem it. */
     @GET
     @Path("{id}/coupons")
-    public Page<CouponDTO> coupons(@PathParam("id") String id, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return promotions.coupons(id, PageRequest.of(page, size));
+    @RequiresRole(Role.AGENT)
+    public Page<CouponDTO> coupons(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return promotions.coupons(id, PageRequest.parse(page, size));
     }
 
     private static <T> T required(T body) {

@@ -33,7 +33,7 @@ public class DiscountGrantCommand extends PromotionsCommand {
         input.type = PromotionsConsole.upperCase(type);
         input.value = PromotionsConsole.decimal("value", value);
         input.reason = reason;
-        DiscountDTO granted = discounts.grant(orderId.trim(), input, actor());
+        DiscountDTO granted = discounts.grant(orderId.trim(), input, user());
         out.println("Discount " + granted.id + " (" + granted.type + " " + granted.value.toPlainString() + ") granted on order "
                 + granted.orderId);
     }

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
 import org.ordo.api.console.ConsoleUser;
 import org.ordo.api.error.ProblemException;
+import org.ordo.api.security.Actor;
 
 /**
  * What every promotions console command shares: output goes to the session's console, and a refusal
@@ -31,6 +32,11 @@ abstract class PromotionsCommand implements Action {
 
     /** Who the history and usage records name for what this command does. */
     protected String actor() {
-        return ConsoleUser.current(session.get("USER")).name();
+        return user().name();
+    }
+
+    /** Who typed the command, with the role the services' limits apply to. */
+    protected Actor user() {
+        return ConsoleUser.current(session.get("USER")).actor();
     }
 }

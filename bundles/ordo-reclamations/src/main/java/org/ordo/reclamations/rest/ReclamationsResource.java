@@ -45,8 +45,8 @@ public class ReclamationsResource {
 
     @GET
     public Page<ReclamationDTO> list(@QueryParam("status") String status, @QueryParam("orderId") String orderId,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return reclamations.list(status, orderId, PageRequest.of(page, size));
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return reclamations.list(status, orderId, PageRequest.parse(page, size));
     }
 
     @GET

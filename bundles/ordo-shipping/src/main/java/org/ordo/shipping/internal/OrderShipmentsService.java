@@ -3,6 +3,7 @@ package org.ordo.shipping.internal;
 import java.util.List;
 
 import org.ordo.api.error.NotFoundException;
+import org.ordo.api.rest.PageRequest;
 import org.ordo.api.shipping.OrderShipments;
 import org.ordo.api.shipping.ShipmentSummaryDTO;
 import org.osgi.service.component.annotations.Activate;
@@ -22,7 +23,9 @@ public class OrderShipmentsService implements OrderShipments {
     @Override
     public List<ShipmentSummaryDTO> of(String orderId) {
         try {
-            return shipments.list(orderId).stream().map(OrderShipmentsService::summary).toList();
+            // One page holds them all: an order has at most Shipments.MAX_PER_ORDER
+            return shipments.list(orderId, new PageRequest(1, Shipments.MAX_PER_ORDER)).items.stream()
+                    .map(OrderShipmentsService::summary).toList();
         } catch (NotFoundException unknownOrder) {
             return List.of();
         }

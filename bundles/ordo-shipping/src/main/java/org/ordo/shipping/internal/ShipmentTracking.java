@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.ordo.api.error.ValidationException;
 import org.ordo.api.error.Violations;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderLineDTO;
@@ -30,6 +31,10 @@ import org.osgi.service.component.annotations.Reference;
 public class ShipmentTracking {
     /** Clocks differ a little; an event further in the future than this is a mistake. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Tracking events a shipment may have: a parcel's scans are a few dozen even on a long journey. */
+    static final int MAX_EVENTS = 100;
+    /** Corrections a shipment may have: its carrier or tracking number fixed far more often than anyone does. */
+    static final int MAX_CORRECTIONS = 50;
 
     private final Transactions tx;
     private final OrderService orders;
@@ -75,6 +80,8 @@ public class ShipmentTracking {
                 changed = true;
             }
             if (changed) {
+                // Refused before anything is flushed: the rollback leaves the shipment as it was
+                requireRoom("history", shipment, shipment.corrections.size(), MAX_CORRECTIONS, "corrections");
                 // a carrier that has gone since leaves the shipment without a tracking page rather than a stale one
                 Carrier current = carrier != null ? carrier : carriers.find(shipment.carrier).orElse(null);
                 shipment.trackingUrl = current == null ? null : Carriers.trackingUrl(current, shipment.trackingNumber);
@@ -96,6 +103,7 @@ public class ShipmentTracking {
         return tx.inTransaction(em -> {
             ShippedOrders.lock(em, orderId);
             ShipmentEntity shipment = Shipments.find(em, shipmentId, id);
+            requireRoom("events", shipment, shipment.events.size() + 1, MAX_EVENTS, "tracking events");
             TrackingEvent event = new TrackingEvent();
             event.status = input.status;
             event.occurredAt = input.occurredAt;
@@ -112,6 +120,14 @@ public class ShipmentTracking {
             }
             return ShipmentMapper.toDTO(shipment);
         });
+    }
+
+    /** Checked while the order's turn is held, so writes at once cannot pass the cap together. */
+    private static void requireRoom(String field, ShipmentEntity shipment, int wouldHave, int max, String things) {
+        if (wouldHave > max) {
+            throw new ValidationException(field, "shipment " + shipment.id + " would have " + wouldHave + " " + things
+                    + ", more than the " + max + " a shipment may have; nothing was recorded");
+        }
     }
 
     private static void check(ShipmentRequests.Track input) {

@@ -8,16 +8,21 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.error.ConflictException;
 import org.ordo.api.error.NotFoundException;
+import org.ordo.api.error.ValidationException;
 import org.ordo.api.error.Violations;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderLineDTO;
 import org.ordo.api.order.OrderService;
 import org.ordo.api.order.OrderStatus;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
 import org.ordo.api.shipping.Carrier;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,6 +37,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Shipments.class)
 public class Shipments {
     static final int MAX_TRACKING_NUMBER = 100;
+    /**
+     * Shipments an order may have: far beyond what partial deliveries of one order need, and one page,
+     * so {@link OrderShipmentsService} hands every one of them to other capabilities in one read.
+     */
+    static final int MAX_PER_ORDER = PageRequest.MAX_SIZE;
 
     private final Transactions tx;
     private final OrderService orders;
@@ -60,6 +70,7 @@ public class Shipments {
             ShippedOrders.lock(em, order.id);
             OrderDTO current = orders.get(order.id);
             requireOpen(current);
+            requireRoomForAnother(em, current);
             Map<String, Integer> shipped = shippedPerItem(em, current.id);
             boolean everything = input.items == null || input.items.isEmpty();
             if (everything) {
@@ -84,13 +95,14 @@ public class Shipments {
         });
     }
 
-    public List<ShipmentDTO> list(String orderId) {
+    public Page<ShipmentDTO> list(String orderId, PageRequest page) {
         OrderDTO order = orders.get(orderId);
-        return tx.inTransaction(em -> em.createQuery("SELECT s FROM ShipmentEntity s WHERE s.orderId = :o ORDER BY s.createdAt, s.id",
-                ShipmentEntity.class).setParameter("o", order.id)
-                // EclipseLink's batch fetch fails on these embeddable collections (a DescriptorException on
-                // ShippedItem.itemId); an order has a handful of shipments, each read with its own three queries
-                .getResultList().stream().map(ShipmentMapper::toDTO).toList());
+        // EclipseLink's batch fetch fails on these embeddable collections (a DescriptorException on
+        // ShippedItem.itemId); an order has a handful of shipments, each read with its own three queries
+        return tx.inTransaction(em -> PagedQuery.read(
+                em.createQuery("SELECT s FROM ShipmentEntity s WHERE s.orderId = :o ORDER BY s.createdAt, s.id",
+                        ShipmentEntity.class).setParameter("o", order.id),
+                countOf(em, order.id), page, ShipmentMapper::toDTO));
     }
 
     public ShipmentDTO get(String id) {
@@ -178,6 +190,19 @@ public class Shipments {
             shipped.put((String) row[0], ((Number) row[1]).intValue());
         }
         return shipped;
+    }
+
+    private static TypedQuery<Long> countOf(EntityManager em, String orderId) {
+        return em.createQuery("SELECT COUNT(s) FROM ShipmentEntity s WHERE s.orderId = :o", Long.class)
+                .setParameter("o", orderId);
+    }
+
+    /** Counted while the order's turn is held, so shipments recorded at once cannot pass the cap together. */
+    private static void requireRoomForAnother(EntityManager em, OrderDTO order) {
+        if (countOf(em, order.id).getSingleResult() >= MAX_PER_ORDER) {
+            throw new ValidationException("shipments", "order " + order.number + " has " + MAX_PER_ORDER
+                    + " shipments, as many as an order may have; nothing was recorded");
+        }
     }
 
     private static void requireOpen(OrderDTO order) {

@@ -1,7 +1,6 @@
 package org.ordo.shipping.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -10,6 +9,9 @@ import org.ordo.api.error.NotFoundException;
 import org.ordo.api.error.Violations;
 import org.ordo.api.money.Money;
 import org.ordo.api.rest.EntityVersions;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,9 +34,10 @@ public class ShippingMethods {
         tx.warmUpInBackground("ordo-shipping");
     }
 
-    public List<ShippingMethodDTO> list() {
-        return tx.inTransaction(em -> em.createQuery("SELECT m FROM ShippingMethodEntity m ORDER BY m.code",
-                ShippingMethodEntity.class).getResultList().stream().map(ShippingMethods::toDTO).toList());
+    public Page<ShippingMethodDTO> list(PageRequest page) {
+        return tx.inTransaction(em -> PagedQuery.read(
+                em.createQuery("SELECT m FROM ShippingMethodEntity m ORDER BY m.code", ShippingMethodEntity.class),
+                em.createQuery("SELECT COUNT(m) FROM ShippingMethodEntity m", Long.class), page, ShippingMethods::toDTO));
     }
 
     public Optional<ShippingMethodDTO> find(String code) {

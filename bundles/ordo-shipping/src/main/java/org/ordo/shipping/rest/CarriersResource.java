@@ -1,13 +1,17 @@
 package org.ordo.shipping.rest;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
+import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.OrdoRest;
+import org.ordo.api.rest.Page;
 import org.ordo.shipping.internal.Carriers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,8 +38,10 @@ public class CarriersResource {
     public record CarrierView(String code, String name) {
     }
 
+    /** A page of the carriers, by code: see {@link ArrayPages}. */
     @GET
-    public List<CarrierView> list() {
-        return carriers.all().stream().map(c -> new CarrierView(c.code(), c.name())).toList();
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        return ArrayPages.response(Page.slice(carriers.all().stream().map(c -> new CarrierView(c.code(), c.name())).toList(),
+                ArrayPages.request(page, size)), uri);
     }
 }

@@ -1,13 +1,12 @@
 package org.ordo.shipping.rest;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -15,6 +14,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.EntityVersions;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.shipping.internal.ShipmentDTO;
@@ -52,8 +52,10 @@ public class OrderShipmentsResource {
                 .header(HttpHeaders.ETAG, EntityVersions.etag(created.version)).entity(created).build();
     }
 
+    /** A page of the shipments, oldest first: see {@link ArrayPages}. */
     @GET
-    public List<ShipmentDTO> list(@PathParam("id") String id) {
-        return shipments.list(id);
+    public Response list(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        return ArrayPages.response(shipments.list(id, ArrayPages.request(page, size)), uri);
     }
 }

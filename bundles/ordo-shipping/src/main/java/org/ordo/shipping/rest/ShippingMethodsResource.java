@@ -1,7 +1,5 @@
 package org.ordo.shipping.rest;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -11,6 +9,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -18,6 +17,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.ordo.api.error.ValidationException;
+import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.EntityVersions;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.RequiresRole;
@@ -47,9 +47,10 @@ public class ShippingMethodsResource {
         this.methods = methods;
     }
 
+    /** A page of the methods, by code: see {@link ArrayPages}. */
     @GET
-    public List<ShippingMethodDTO> list() {
-        return methods.list();
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        return ArrayPages.response(methods.list(ArrayPages.request(page, size)), uri);
     }
 
     @GET

@@ -148,9 +148,15 @@ public class Catalog implements StockService {
         new TreeMap<>(quantitiesBySku).forEach((sku, quantity) -> release(em, sku, quantity));
     }
 
+    /**
+     * Gives back units. Stock is an int column and set at most to 10^9, yet released units land on
+     * top of whatever it was set to since: the sum saturates at the column's largest value rather
+     * than wrap around to a negative stock or fail the cancellation that gives them back.
+     */
     public void release(EntityManager em, String sku, int quantity) {
-        stockUpdate(em, "UPDATE PRODUCTS SET STOCK = STOCK + ?, VERSION = VERSION + 1 WHERE SKU = ?")
-                .setParameter(1, quantity).setParameter(2, sku).executeUpdate();
+        stockUpdate(em, "UPDATE PRODUCTS SET STOCK = CASE WHEN STOCK > ? THEN " + Integer.MAX_VALUE
+                + " ELSE STOCK + ? END, VERSION = VERSION + 1 WHERE SKU = ?")
+                .setParameter(1, Integer.MAX_VALUE - quantity).setParameter(2, quantity).setParameter(3, sku).executeUpdate();
     }
 
     /**

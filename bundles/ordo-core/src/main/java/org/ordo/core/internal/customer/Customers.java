@@ -21,6 +21,7 @@ import org.ordo.core.internal.Ids;
 import org.ordo.core.internal.PostalAddress;
 import org.ordo.core.internal.PrefixSearch;
 import org.ordo.core.internal.SearchKeys;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -124,13 +125,16 @@ public class Customers implements CustomerService {
         });
     }
 
-    public List<AddressDTO> addresses(String customerId) {
+    public Page<AddressDTO> addresses(String customerId, PageRequest page) {
         long id = Ids.parse("Customer", customerId);
         return tx.inTransaction(em -> {
             load(em, id);
-            return em.createQuery("SELECT a FROM AddressEntity a WHERE a.customerId = :c ORDER BY a.id", AddressEntity.class)
-                    .setParameter("c", id).getResultList().stream()
-                    .map(a -> a.getAddress().toDTO(a.getId())).toList();
+            return PagedQuery.read(
+                    em.createQuery("SELECT a FROM AddressEntity a WHERE a.customerId = :c ORDER BY a.id", AddressEntity.class)
+                            .setParameter("c", id),
+                    em.createQuery("SELECT COUNT(a) FROM AddressEntity a WHERE a.customerId = :c", Long.class)
+                            .setParameter("c", id),
+                    page, a -> a.getAddress().toDTO(a.getId()));
         });
     }
 

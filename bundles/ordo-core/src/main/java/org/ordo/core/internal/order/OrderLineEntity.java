@@ -35,6 +35,12 @@ public class OrderLineEntity {
     int quantity;
     @Column(name = "UNIT_PRICE", nullable = false, precision = 19, scale = 4)
     BigDecimal unitPrice;
+    /** The product's price when the line was made; null on lines made before it was kept. */
+    @Column(name = "CATALOG_PRICE", precision = 19, scale = 4)
+    BigDecimal catalogPrice;
+    /** Who set a unit price other than the catalogue's (an agent, or a quote's author); null at the catalogue price. */
+    @Column(name = "PRICE_SET_BY", length = 100)
+    String priceSetBy;
     @Column(name = "TAX_RATE", nullable = false, precision = 7, scale = 4)
     BigDecimal taxRate;
     /** quantity × unit price, net. */

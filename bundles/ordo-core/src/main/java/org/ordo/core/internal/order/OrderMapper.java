@@ -65,6 +65,8 @@ final class OrderMapper {
         dto.name = line.name;
         dto.quantity = line.quantity;
         dto.unitPrice = money(line.unitPrice, currency);
+        dto.catalogPrice = money(line.catalogPrice, currency);
+        dto.priceSetBy = line.priceSetBy;
         dto.taxRate = line.taxRate.stripTrailingZeros();
         dto.total = money(line.total, currency);
         dto.state = line.state;

@@ -24,10 +24,14 @@ public class OrderPricing {
         this.pipeline = pipeline;
     }
 
+    /** Line totals and the subtotal alone, before any adjuster has its say. */
+    void priceLines(OrderEntity order) {
+        store(order, TotalsCalculator.compute(inputs(order), List.of(), order.currency));
+    }
+
     void price(OrderEntity order) {
-        List<LineInput> inputs = order.lines.stream().map(l -> new LineInput(l.quantity, l.unitPrice, l.taxRate)).toList();
-        TotalsCalculator.Result before = TotalsCalculator.compute(inputs, List.of(), order.currency);
-        store(order, before);
+        List<LineInput> inputs = inputs(order);
+        store(order, TotalsCalculator.compute(inputs, List.of(), order.currency));
         OrderDTO draft = OrderMapper.toDTO(order);
         List<AdjustmentDTO> adjustments = new ArrayList<>(pipeline.adjustments(draft));
         if (order.freeShipping) {
@@ -44,6 +48,10 @@ public class OrderPricing {
             stored.source = a.source;
             order.adjustments.add(stored);
         }
+    }
+
+    private static List<LineInput> inputs(OrderEntity order) {
+        return order.lines.stream().map(l -> new LineInput(l.quantity, l.unitPrice, l.taxRate)).toList();
     }
 
     private static void store(OrderEntity order, TotalsCalculator.Result result) {

@@ -21,14 +21,22 @@ import org.ordo.api.order.OrderEvent;
 import org.ordo.api.order.OrderService;
 import org.ordo.api.order.OrderStatus;
 import org.ordo.api.order.StatusChange;
+import org.ordo.api.promotion.CouponRedemptions;
+import org.ordo.api.security.Actor;
 import org.ordo.api.rest.EntityVersions;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
 import org.ordo.core.internal.Ids;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.ordo.core.internal.catalog.Catalog;
 import org.ordo.core.internal.events.OrderEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Orders: created, read, edited while open, deleted; flags and totals for the other bundles. */
 @Component(service = {Orders.class, OrderService.class})
@@ -38,12 +46,19 @@ public class Orders implements OrderService {
     private final Catalog catalog;
     private final OrderEvents events;
 
+    private final OrderEditor editor;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CouponRedemptions coupons;
+
     @Activate
     public Orders(@Reference(target = "(osgi.unit.name=ordo-core)") JpaTemplate jpa, @Reference OrderAssembler assembler,
-            @Reference Catalog catalog, @Reference OrderEvents events) {
+            @Reference OrderEditor editor, @Reference Catalog catalog, @Reference OrderEvents events) {
         this.tx = new Transactions(jpa);
         tx.warmUpInBackground("ordo-core");
         this.assembler = assembler;
+        this.editor = editor;
         this.catalog = catalog;
         this.events = events;
     }
@@ -52,14 +67,25 @@ public class Orders implements OrderService {
     public record Created(OrderDTO order, boolean replayed) {
     }
 
-    public Created create(OrderInput input, String actor, String idempotencyKey) {
+    public Created create(OrderInput input, Actor actor, String idempotencyKey) {
         assembler.checkShape(input);
+        CouponGate gate = new CouponGate(coupons);
+        Created created = null;
+        try {
+            created = createOnce(input, actor, idempotencyKey, gate);
+            return created;
+        } finally {
+            gate.giveBackAllBut(created == null || created.replayed() ? null : created.order().id);
+        }
+    }
+
+    private Created createOnce(OrderInput input, Actor actor, String idempotencyKey, CouponGate gate) {
         if (idempotencyKey == null) {
-            OrderDTO order = tx.inTransaction(em -> createdWithEvent(em, input, actor));
+            OrderDTO order = tx.inTransaction(em -> createdWithEvent(em, input, actor, gate));
             events.committed();
             return new Created(order, false);
         }
-        IdempotencyKeys key = new IdempotencyKeys(actor, idempotencyKey, input);
+        IdempotencyKeys key = new IdempotencyKeys(actor.name(), idempotencyKey, input);
         Created created;
         try {
             created = tx.inTransaction(em -> {
@@ -68,7 +94,7 @@ public class Orders implements OrderService {
                     return new Created(OrderMapper.toDTO(load(em, earlier)), true);
                 }
                 IdempotencyKeyEntity recorded = key.record(em);
-                OrderDTO order = createdWithEvent(em, input, actor);
+                OrderDTO order = createdWithEvent(em, input, actor, gate);
                 recorded.orderId = Long.valueOf(order.id);
                 return new Created(order, false);
             });
@@ -83,14 +109,18 @@ public class Orders implements OrderService {
         return created;
     }
 
-    private OrderDTO createdWithEvent(EntityManager em, OrderInput input, String actor) {
-        OrderDTO order = assembler.create(em, input, actor);
-        events.record(em, new OrderEvent(OrderEvent.Type.CREATED, order, null, actor, order.createdAt));
+    private OrderDTO createdWithEvent(EntityManager em, OrderInput input, Actor actor, CouponGate gate) {
+        OrderDTO order = assembler.create(em, input, actor, gate);
+        events.record(em, new OrderEvent(OrderEvent.Type.CREATED, order, null, actor.name(), order.createdAt));
         return order;
     }
 
-    /** The order as it now is, with the event telling of its change recorded in the same transaction. */
-    private OrderDTO updatedWithEvent(EntityManager em, OrderEntity entity, String actor) {
+    /**
+     * The order as it now is, with its history entry and the event telling of its change recorded in
+     * the same transaction: every change leaves both, whoever made it.
+     */
+    private OrderDTO updatedWithEvent(EntityManager em, OrderEntity entity, String actor, String action, String what) {
+        em.persist(HistoryEntity.of(entity, entity.updatedAt, actor, action, entity.status, what));
         OrderDTO order = OrderMapper.toDTO(entity);
         events.record(em, new OrderEvent(OrderEvent.Type.UPDATED, order, null, actor, order.updatedAt));
         return order;
@@ -122,16 +152,19 @@ public class Orders implements OrderService {
         });
     }
 
-    public OrderDTO update(String orderId, OrderPatch patch, Long expectedVersion, String actor) {
+    public OrderDTO update(String orderId, OrderPatch patch, Long expectedVersion, Actor actor) {
         long id = Ids.parse("Order", orderId);
         OrderDTO order = tx.inTransaction(em -> {
             OrderEntity entity = loadForUpdate(em, id);
             EntityVersions.check(expectedVersion, entity.version);
             requireOpen(entity);
-            assembler.apply(em, entity, patch);
+            String changed = editor.apply(em, entity, patch, actor);
+            if (changed == null) {
+                return OrderMapper.toDTO(entity);
+            }
             entity.updatedAt = Instant.now();
             em.flush();
-            return updatedWithEvent(em, entity, actor);
+            return updatedWithEvent(em, entity, actor.name(), "edit", "Changed " + changed);
         });
         events.committed();
         return order;
@@ -155,12 +188,12 @@ public class Orders implements OrderService {
 
     @Override
     public OrderDTO addFlag(String orderId, String flag, String actor) {
-        return changeFlags(orderId, actor, entity -> entity.flags.add(flag));
+        return changeFlags(orderId, actor, "flag-added", entity -> entity.flags.add(flag), flag);
     }
 
     @Override
     public OrderDTO removeFlag(String orderId, String flag, String actor) {
-        return changeFlags(orderId, actor, entity -> entity.flags.remove(flag));
+        return changeFlags(orderId, actor, "flag-removed", entity -> entity.flags.remove(flag), flag);
     }
 
     @Override
@@ -172,7 +205,8 @@ public class Orders implements OrderService {
             assembler.price(entity);
             entity.updatedAt = Instant.now();
             em.flush();
-            return updatedWithEvent(em, entity, actor);
+            return updatedWithEvent(em, entity, actor, "recalculate", "Totals computed again: grand total "
+                    + OrderMapper.totals(entity).grandTotal.toPlainString());
         });
         events.committed();
         return order;
@@ -180,7 +214,7 @@ public class Orders implements OrderService {
 
     @Override
     public OrderDTO addCoupon(String orderId, String code, String actor) {
-        return changeCoupons(orderId, actor, entity -> {
+        return changeCoupons(orderId, actor, "coupon-added", "Coupon " + code, entity -> {
             if (entity.couponCodes.contains(code)) {
                 return false;
             }
@@ -191,7 +225,7 @@ public class Orders implements OrderService {
 
     @Override
     public OrderDTO removeCoupon(String orderId, String code, String actor) {
-        return changeCoupons(orderId, actor, entity -> {
+        return changeCoupons(orderId, actor, "coupon-removed", "Coupon " + code, entity -> {
             if (!entity.couponCodes.remove(code)) {
                 throw new NotFoundException("Order " + entity.number + " does not carry coupon " + code);
             }
@@ -199,7 +233,7 @@ public class Orders implements OrderService {
         });
     }
 
-    private OrderDTO changeCoupons(String orderId, String actor, Predicate<OrderEntity> change) {
+    private OrderDTO changeCoupons(String orderId, String actor, String action, String what, Predicate<OrderEntity> change) {
         long id = Ids.parse("Order", orderId);
         OrderDTO order = tx.inTransaction(em -> {
             OrderEntity entity = loadForUpdate(em, id);
@@ -210,7 +244,7 @@ public class Orders implements OrderService {
             assembler.price(entity);
             entity.updatedAt = Instant.now();
             em.flush();
-            return updatedWithEvent(em, entity, actor);
+            return updatedWithEvent(em, entity, actor, action, what);
         });
         events.committed();
         return order;
@@ -280,13 +314,17 @@ public class Orders implements OrderService {
     }
 
     @Override
-    public List<HistoryEntryDTO> history(String orderId) {
+    public Page<HistoryEntryDTO> history(String orderId, PageRequest page) {
         long id = Ids.parse("Order", orderId);
         return tx.inTransaction(em -> {
             load(em, id);
             // Oldest first by time: each node takes ids from a block of its own, so across nodes ids do not follow time
-            return em.createQuery("SELECT h FROM HistoryEntity h WHERE h.orderId = :id ORDER BY h.at, h.id", HistoryEntity.class)
-                    .setParameter("id", id).getResultList().stream().map(h -> {
+            return PagedQuery.read(
+                    em.createQuery("SELECT h FROM HistoryEntity h WHERE h.orderId = :id ORDER BY h.at, h.id", HistoryEntity.class)
+                            .setParameter("id", id),
+                    em.createQuery("SELECT COUNT(h) FROM HistoryEntity h WHERE h.orderId = :id", Long.class)
+                            .setParameter("id", id),
+                    page, h -> {
                         HistoryEntryDTO dto = new HistoryEntryDTO();
                         dto.at = h.at;
                         dto.actor = h.actor;
@@ -296,7 +334,7 @@ public class Orders implements OrderService {
                         dto.comment = h.comment;
                         dto.items = h.items;
                         return dto;
-                    }).toList();
+                    });
         });
     }
 
@@ -309,7 +347,7 @@ public class Orders implements OrderService {
     }
 
     /** Flags are set by other bundles reacting to events; a lost race is retried, never surfaced. */
-    private OrderDTO changeFlags(String orderId, String actor, Predicate<OrderEntity> change) {
+    private OrderDTO changeFlags(String orderId, String actor, String action, Predicate<OrderEntity> change, String flag) {
         long id = Ids.parse("Order", orderId);
         for (int attempt = 1;; attempt++) {
             try {
@@ -320,7 +358,7 @@ public class Orders implements OrderService {
                     }
                     entity.updatedAt = Instant.now();
                     em.flush();
-                    return updatedWithEvent(em, entity, actor);
+                    return updatedWithEvent(em, entity, actor, action, "Flag " + flag);
                 });
                 events.committed();
                 return order;

@@ -1,12 +1,15 @@
 package org.ordo.core.internal.source;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.ordo.api.config.Settings;
@@ -15,12 +18,17 @@ import org.ordo.api.error.ValidationException;
 import org.ordo.api.error.Violations;
 import org.ordo.api.money.Money;
 import org.ordo.api.order.OrderSourceDTO;
+import org.ordo.api.rest.Page;
+import org.ordo.api.rest.PageRequest;
+import org.ordo.api.security.Actor;
 import org.ordo.core.internal.Checks;
 import org.ordo.core.internal.Ids;
+import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.ordo.core.internal.catalog.Catalog;
 import org.ordo.core.internal.catalog.ProductEntity;
 import org.ordo.core.internal.customer.CustomerEntity;
+import org.ordo.core.internal.pricing.PriceOverrides;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,13 +49,15 @@ public class OrderSources {
 
     private final Transactions tx;
     private final Catalog catalog;
+    private final PriceOverrides overrides;
     private final Duration abandonAfter;
 
     @Activate
     public OrderSources(@Reference(target = "(osgi.unit.name=ordo-core)") JpaTemplate jpa, @Reference Catalog catalog,
-            Config config) {
+            @Reference PriceOverrides overrides, Config config) {
         this.tx = new Transactions(jpa);
         this.catalog = catalog;
+        this.overrides = overrides;
         this.abandonAfter = Duration.ofSeconds(
                 Settings.atLeast("org.ordo.core.carts", "abandonAfterSeconds", config.abandonAfterSeconds(), 1));
     }
@@ -68,15 +78,22 @@ public class OrderSources {
         });
     }
 
-    public SourceDTO createQuote(SourceDTO input) {
+    /** A quote's negotiated prices are the actor's to give, within their override limit, as on an order's lines. */
+    public SourceDTO createQuote(SourceDTO input, Actor actor) {
         Violations v = new Violations();
         return tx.inTransaction(em -> {
             QuoteEntity quote = new QuoteEntity();
             quote.customerId = customer(em, input.customerId, v);
             Checked checked = lines(em, input.lines, true, v);
             v.throwIfAny();
+            for (int i = 0; i < checked.lines().size(); i++) {
+                SourceLine line = checked.lines().get(i);
+                overrides.check(actor, "lines[" + i + "].unitPrice", line.unitPrice, checked.catalogPrices().get(line.sku),
+                        checked.currency());
+            }
             quote.lines = checked.lines();
             quote.currency = checked.currency();
+            quote.createdBy = actor.name();
             quote.createdAt = quote.updatedAt = Instant.now();
             em.persist(quote);
             em.flush();
@@ -125,20 +142,29 @@ public class OrderSources {
         return tx.inTransaction(em -> toDTO(load(em, CartEntity.class, "Cart", Ids.parse("Cart", id))));
     }
 
-    /** A customer's carts, or only those abandoned: not converted, untouched for the configured time. */
-    public List<SourceDTO> carts(String customerId, boolean abandonedOnly) {
+    /**
+     * A page of a customer's carts, the last touched first, or only those abandoned: not converted,
+     * untouched for the configured time.
+     */
+    public Page<SourceDTO> carts(String customerId, boolean abandonedOnly, PageRequest page) {
         long id = Ids.parse("Customer", customerId);
         return tx.inTransaction(em -> {
             if (em.find(CustomerEntity.class, id) == null) {
                 throw NotFoundException.of("Customer", customerId);
             }
-            String abandoned = abandonedOnly ? " AND c.convertedOrderId IS NULL AND c.updatedAt < :before" : "";
-            var query = em.createQuery("SELECT c FROM CartEntity c WHERE c.customerId = :id" + abandoned
-                    + " ORDER BY c.updatedAt DESC", CartEntity.class).setParameter("id", id);
-            if (abandonedOnly) {
-                query.setParameter("before", Instant.now().minus(abandonAfter));
+            String where = " WHERE c.customerId = :id"
+                    + (abandonedOnly ? " AND c.convertedOrderId IS NULL AND c.updatedAt < :before" : "");
+            TypedQuery<CartEntity> items = em.createQuery("SELECT c FROM CartEntity c" + where
+                    + " ORDER BY c.updatedAt DESC, c.id DESC", CartEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CartEntity c" + where, Long.class);
+            Instant before = Instant.now().minus(abandonAfter);
+            for (TypedQuery<?> query : List.of(items, count)) {
+                query.setParameter("id", id);
+                if (abandonedOnly) {
+                    query.setParameter("before", before);
+                }
             }
-            return query.getResultList().stream().map(this::toDTO).toList();
+            return PagedQuery.read(items, count, page, this::toDTO);
         });
     }
 
@@ -153,12 +179,14 @@ public class OrderSources {
         Object source = id != null && id.matches("\\d{1,18}") ? em.find(kind, Long.parseLong(id)) : null;
         List<SourceLine> lines;
         Long owner;
+        String priceSetBy = null;
         if (source instanceof ShoppingListEntity list) {
             lines = list.lines;
             owner = list.customerId;
         } else if (source instanceof QuoteEntity quote) {
             lines = quote.lines;
             owner = quote.customerId;
+            priceSetBy = quote.createdBy != null ? quote.createdBy : "quote " + quote.id;
         } else if (source instanceof CartEntity cart) {
             if (cart.convertedOrderId != null) {
                 throw new ValidationException("source.id", "cart " + id + " became order " + cart.convertedOrderId + " already");
@@ -174,7 +202,8 @@ public class OrderSources {
         if (lines.isEmpty()) {
             throw new ValidationException("source.id", "the " + type.toLowerCase().replace('_', ' ') + " has no lines");
         }
-        return lines.stream().map(l -> new SourceLines.Line(l.sku, l.quantity, l.unitPrice)).toList();
+        String setBy = priceSetBy;
+        return lines.stream().map(l -> new SourceLines.Line(l.sku, l.quantity, l.unitPrice, setBy)).toList();
     }
 
     public void markCartConverted(EntityManager em, long cartId, long orderId) {
@@ -183,14 +212,19 @@ public class OrderSources {
         cart.updatedAt = Instant.now();
     }
 
-    private record Checked(List<SourceLine> lines, String currency) {
+    private record Checked(List<SourceLine> lines, String currency, Map<String, BigDecimal> catalogPrices) {
     }
 
     private Checked lines(EntityManager em, List<SourceDTO.Line> lines, boolean priced, Violations v) {
         List<SourceLine> checked = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {
             v.add("lines", "at least one line is required");
-            return new Checked(checked, null);
+            return new Checked(checked, null, Map.of());
+        }
+        Checks.lineBounds(v, lines.stream().map(l -> l == null || l.quantity == null ? new Checks.Units(null, 0)
+                : new Checks.Units(l.sku, l.quantity)).toList(), "lines", i -> "lines[" + i + "].quantity");
+        if (!v.isEmpty()) {
+            return new Checked(checked, null, Map.of());
         }
         Map<String, ProductEntity> products = catalog.products(em,
                 lines.stream().filter(l -> l != null && l.sku != null).map(l -> l.sku).toList());
@@ -221,7 +255,9 @@ public class OrderSources {
                         priced && line.unitPrice != null ? Money.round(line.unitPrice, product.getCurrency()) : null));
             }
         }
-        return new Checked(checked, currency);
+        Map<String, BigDecimal> catalogPrices = new HashMap<>();
+        products.forEach((sku, product) -> catalogPrices.put(sku, product.getPrice()));
+        return new Checked(checked, currency, catalogPrices);
     }
 
     private static Long customer(EntityManager em, String customerId, Violations v) {

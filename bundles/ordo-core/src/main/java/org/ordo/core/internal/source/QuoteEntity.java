@@ -29,6 +29,9 @@ public class QuoteEntity {
     Long customerId;
     @Column(name = "CURRENCY", nullable = false, length = 3)
     String currency;
+    /** Who negotiated the prices; null on quotes made before it was kept. */
+    @Column(name = "CREATED_BY", length = 100)
+    String createdBy;
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
     @Column(name = "UPDATED_AT", nullable = false)

@@ -7,7 +7,10 @@ public final class SourceLines {
     private SourceLines() {
     }
 
-    /** A sku and quantity, and the price to keep (a quote's) or null for today's catalog price. */
-    public record Line(String sku, int quantity, BigDecimal unitPrice) {
+    /**
+     * A sku and quantity, and the price to keep (a quote's) or null for today's catalog price, with who
+     * set that price.
+     */
+    public record Line(String sku, int quantity, BigDecimal unitPrice, String priceSetBy) {
     }
 }

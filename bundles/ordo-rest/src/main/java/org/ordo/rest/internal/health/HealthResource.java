@@ -10,11 +10,14 @@ import javax.sql.DataSource;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.Public;
+import org.ordo.api.rest.Role;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,8 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /health}, open to anyone: whether Ordo answers and reaches its database. A load balancer
- * or an admin's script polls it; 503 while the database is out of reach.
+ * {@code GET /health}, open to anyone: whether Ordo answers and reaches its database, 503 while it
+ * cannot. A load balancer polls it without credentials and learns {@code status} alone; a user of any
+ * Ordo role also gets the version and the database product, which tell an attacker what to try.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -56,15 +60,17 @@ public class HealthResource {
 
     @GET
     @Public
-    public Response health() {
+    public Response health(@Context SecurityContext security) {
         Map<String, Object> body = new LinkedHashMap<>();
         String product = databaseProduct(dataSource);
         boolean up = product != null;
         body.put("status", up ? "UP" : "DOWN");
-        body.put("version", version);
-        body.put("database", up ? "UP" : "DOWN");
-        if (up) {
-            body.put("databaseProduct", product);
+        if (security.getUserPrincipal() != null && security.isUserInRole(Role.VIEWER.roleName())) {
+            body.put("version", version);
+            body.put("database", up ? "UP" : "DOWN");
+            if (up) {
+                body.put("databaseProduct", product);
+            }
         }
         return Response.status(up ? 200 : 503).entity(body).build();
     }

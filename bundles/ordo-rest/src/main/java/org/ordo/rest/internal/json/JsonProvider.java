@@ -36,6 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,9 +58,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
     private final ObjectMapper mapper = ObjectMappers.create();
 
+    /** Only a body that says it is JSON: never one typed with a wildcard or nothing, which any client could send. */
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return isJson(mediaType) && isBean(type);
+        return mediaType != null && !mediaType.isWildcardType() && isJsonSubtype(mediaType) && isBean(type);
     }
 
     @Override
@@ -96,6 +98,14 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         if (cause != null) {
             return cause;
         }
+        StreamConstraintsException limit = limitOf(failure);
+        if (limit != null) {
+            return new ProblemException(400, "json-limit", "JSON beyond limits", "The request body is beyond what Ordo reads: "
+                    + limit.getOriginalMessage().replaceAll(", from `[^`]*`", ""), Map.of());
+        }
+        if (failure instanceof BoundedDecimalDeserializer.OutOfRange range) {
+            return new ValidationException(path(range), BoundedDecimalDeserializer.OutOfRange.MESSAGE);
+        }
         if (isTruncatedOrNotJson(failure)) {
             return malformed(failure);
         }
@@ -128,6 +138,16 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         }
         String message = failure.getOriginalMessage();
         return failure instanceof MismatchedInputException && message != null && message.contains("end-of-input");
+    }
+
+    /** A limit of {@link ObjectMappers#LIMITS} that the text passed: too deep, too many tokens, a number too long. */
+    private static StreamConstraintsException limitOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     private static ProblemException causeOf(Throwable failure) {
@@ -184,9 +204,13 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         return "must be an object";
     }
 
+    /** An answer is written as JSON where the method leaves the type open. */
     private static boolean isJson(MediaType mediaType) {
-        return mediaType == null || mediaType.isWildcardType()
-                || "json".equals(mediaType.getSubtype()) || mediaType.getSubtype().endsWith("+json");
+        return mediaType == null || mediaType.isWildcardType() || isJsonSubtype(mediaType);
+    }
+
+    private static boolean isJsonSubtype(MediaType mediaType) {
+        return "json".equals(mediaType.getSubtype()) || mediaType.getSubtype().endsWith("+json");
     }
 
     private static boolean isBean(Class<?> type) {

@@ -1,18 +1,19 @@
 package org.ordo.rest.internal.limit;
 
-import java.util.Arrays;
+import java.lang.reflect.Method;
+import java.util.Optional;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
-import javax.ws.rs.Consumes;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.HttpHeaders;
 
 import org.ordo.api.config.Settings;
-import org.ordo.api.error.PayloadTooLargeException;
+import org.ordo.api.error.ProblemException;
+import org.ordo.api.rest.FileUpload;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.rest.internal.Extensions;
 import org.ordo.rest.internal.problem.Problems;
@@ -26,9 +27,10 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * Refuses a JSON body over the limit with 413: at once when {@code Content-Length} says so, or as soon
- * as a chunked body passes it, before anything is parsed or written. Uploads of files are not JSON
- * and keep their own limits.
+ * Lets a request body in only as {@link BodyRules} allow: with a media type the resource method takes
+ * (else 415), and no larger than {@code maxJsonBytes} unless the method takes {@link FileUpload file
+ * uploads} (else 413: at once when {@code Content-Length} says so, or as soon as a chunked body passes
+ * the limit). Nothing of the body is read here: the headers decide, and the stream is only wrapped.
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = "org.ordo.rest.limits")
 @Designate(ocd = BodyLimitFilter.Config.class)
@@ -40,7 +42,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     @ObjectClassDefinition(name = "Ordo REST limits")
     public @interface Config {
-        @AttributeDefinition(description = "Largest JSON request body accepted, in bytes")
+        @AttributeDefinition(description = "Largest request body accepted, in bytes, whatever its media type; file uploads have their own limits")
         long maxJsonBytes() default 1024 * 1024;
     }
 
@@ -56,27 +58,17 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!readAsJson(request.getMediaType())) {
-            return;
-        }
-        if (request.getLength() > maxJsonBytes) {
-            request.abortWith(Problems.response(new PayloadTooLargeException(maxJsonBytes)));
-            return;
-        }
-        if (request.hasEntity()) {
+        Method method = resourceInfo.getResourceMethod();
+        boolean upload = method != null && method.isAnnotationPresent(FileUpload.class);
+        long length = request.getLength();
+        // Never ContainerRequestContext.hasEntity(): CXF answers it by copying the whole body aside first
+        boolean chunked = request.getHeaderString("Transfer-Encoding") != null;
+        Optional<ProblemException> refusal = BodyRules.refusal(request.getHeaderString(HttpHeaders.CONTENT_TYPE), length,
+                chunked, BodyRules.consumes(method, resourceInfo.getResourceClass()), upload, maxJsonBytes);
+        if (refusal.isPresent()) {
+            request.abortWith(Problems.response(refusal.get()));
+        } else if (!upload && BodyRules.hasBody(length, chunked)) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxJsonBytes));
         }
-    }
-
-    /** A body without a type is read as JSON only by a method that consumes nothing else. */
-    private boolean readAsJson(MediaType type) {
-        if (type != null) {
-            return "json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json");
-        }
-        Consumes consumes = resourceInfo.getResourceMethod().getAnnotation(Consumes.class);
-        if (consumes == null) {
-            consumes = resourceInfo.getResourceClass().getAnnotation(Consumes.class);
-        }
-        return consumes == null || Arrays.stream(consumes.value()).allMatch(value -> value.contains("json"));
     }
 }

@@ -12,6 +12,7 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 
 import org.ordo.api.rest.OrdoRest;
+import org.ordo.api.rest.Public;
 import org.ordo.api.rest.RequiresRole;
 import org.ordo.api.rest.Role;
 import org.ordo.rest.internal.Extensions;
@@ -37,11 +38,12 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getProperty(AuthenticatedUser.PROPERTY) instanceof AuthenticatedUser user)) {
-            return; // a public method: authentication let it through without a user
+        Method method = resourceInfo.getResourceMethod();
+        if (!(request.getProperty(AuthenticatedUser.PROPERTY) instanceof AuthenticatedUser user)
+                || method != null && method.isAnnotationPresent(Public.class)) {
+            return; // a public method: open to anyone, with or without a user and whatever the user's roles
         }
-        Role required = requiredRole(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass(),
-                request.getMethod());
+        Role required = requiredRole(method, resourceInfo.getResourceClass(), request.getMethod());
         if (!user.has(required)) {
             request.abortWith(Problems.response(403, "forbidden", "Forbidden",
                     "User " + user.name() + " lacks the role " + required.roleName() + " this needs",

@@ -12,14 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.security.auth.Subject;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
-import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.ordo.api.rest.Role;
 
@@ -67,33 +61,10 @@ final class JaasAuthenticator {
     }
 
     private Optional<AuthenticatedUser> login(String name, String password) {
-        Subject subject = new Subject();
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // JAAS loads the realm's login module through the context class loader; Karaf's proxy module
-        // lives on the boot class path, which a web request thread's loader may not see.
-        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
         try {
-            LoginContext login = new LoginContext(realm, subject, callbacks -> answer(callbacks, name, password));
-            login.login();
-            return Optional.of(new AuthenticatedUser(name, rolesOf(subject)));
+            return Optional.of(new AuthenticatedUser(name, rolesOf(RealmLogin.login(realm, name, password))));
         } catch (LoginException e) {
             return Optional.empty();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
-    private static void answer(Callback[] callbacks, String name, String password)
-            throws UnsupportedCallbackException {
-        for (Callback callback : callbacks) {
-            if (callback instanceof NameCallback nameCallback) {
-                nameCallback.setName(name);
-            } else if (callback instanceof PasswordCallback passwordCallback) {
-                passwordCallback.setPassword(password.toCharArray());
-            } else {
-                throw new UnsupportedCallbackException(callback);
-            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.ordo.rest.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,31 @@ class JsonDialectTest {
         ValidationException problem = (ValidationException) problemOf("{\"note\":\"a\\u0000b\"}", Order.class);
         assertEquals(422, problem.status());
         assertEquals("note", problem.errors().get(0).field);
+    }
+
+    @Test
+    void jsonBeyondTheReadersLimitsIsRefusedBeforeItIsBuilt() {
+        ProblemException deep = problemOf("[".repeat(200) + "]".repeat(200), List.class);
+        assertEquals(400, deep.status());
+        assertEquals("json-limit", deep.type());
+        assertTrue(deep.detail().contains("nesting depth"), deep.detail());
+        assertFalse(deep.detail().contains("StreamReadConstraints"), deep.detail());
+        assertEquals("json-limit", problemOf("{\"quantity\":" + "9".repeat(101) + "}", Order.class).type());
+        assertEquals("json-limit", problemOf("{\"" + "k".repeat(300) + "\":1}", Order.class).type());
+        assertEquals("json-limit", problemOf("[" + "1,".repeat(100_000) + "1]", List.class).type());
+    }
+
+    @Test
+    void aDecimalIsOfASizeMoneyCanHave() throws Exception {
+        assertEquals(new BigDecimal("123456789012345678901234567890.50"),
+                mapper.readValue("{\"total\":\"123456789012345678901234567890.50\"}", Order.class).total);
+        // Rounding 1e999999999 to cents would build a number of a billion digits
+        for (String value : List.of("\"1e999999999\"", "1e999999999", "\"1E+31\"", "\"1e-31\"",
+                "\"1234567890123456789012345678901\"")) {
+            ValidationException problem = (ValidationException) problemOf("{\"total\":" + value + "}", Order.class);
+            assertEquals("total", problem.errors().get(0).field, value);
+            assertTrue(problem.errors().get(0).message.contains("digits"), value);
+        }
     }
 
     private ProblemException problemOf(String json, Class<?> type) {
