@@ -14,20 +14,11 @@ import static org.ordo.itests.core.CoreFixtures.unique;
 import static org.ordo.itests.core.CoreFixtures.uniqueEmail;
 import static org.ordo.itests.core.CoreFixtures.viewer;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.security.PrivilegedActionException;
-import java.security.PrivilegedExceptionAction;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
@@ -243,28 +234,7 @@ public class HostileEmailIT {
         assertEquals(queued + 1, emailCount());
     }
 
-    /**
-     * Runs a command as an operator with Karaf's {@code admin} role, which the command ACLs ask for,
-     * and Ordo's admin role only if told: the two are not the same (see ConsoleUser).
-     */
     private String asConsoleUser(boolean ordoAdmin, String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(System.in, out, out);
-        try {
-            Subject operator = new Subject();
-            operator.getPrincipals().add(new UserPrincipal("operator"));
-            operator.getPrincipals().add(new RolePrincipal("admin"));
-            if (ordoAdmin) {
-                operator.getPrincipals().add(new RolePrincipal("ordo-admin"));
-            }
-            Subject.doAs(operator, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } catch (PrivilegedActionException e) {
-            throw e.getException();
-        } finally {
-            out.flush();
-            session.close();
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return (ordoAdmin ? new AdminConsole(sessions) : AdminConsole.operator(sessions)).execute(command);
     }
 }

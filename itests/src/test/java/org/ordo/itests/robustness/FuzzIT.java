@@ -31,7 +31,6 @@ import org.ordo.itests.support.Api;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ordo.itests.support.Reply;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -65,12 +64,7 @@ public class FuzzIT {
     /** The test runs inside the container: the run's settings go there as system properties. */
     @Configuration
     public Option[] configuration() {
-        List<Option> settings = new ArrayList<>();
-        for (String setting : List.of("ordo.fuzz.seed", "ordo.fuzz.requests")) {
-            if (System.getProperty(setting) != null) {
-                settings.add(CoreOptions.systemProperty(setting).value(System.getProperty(setting)));
-            }
-        }
+        List<Option> settings = new ArrayList<>(List.of(OrdoDistribution.passing("ordo.fuzz.seed", "ordo.fuzz.requests")));
         // The fuzz sends wrong passwords from 127.0.0.1, as every one of its users: counted, they would soon
         // answer 429 to all of them and fuzz nothing else. HostileRestIT tests the throttle.
         settings.add(editConfigurationFilePut("etc/org.ordo.rest.security.cfg", "loginFailuresPerUser", "0"));

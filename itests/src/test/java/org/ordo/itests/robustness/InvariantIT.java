@@ -22,7 +22,6 @@ import org.junit.runner.RunWith;
 import org.ordo.itests.core.CoreFixtures;
 import org.ordo.itests.support.OrdoDistribution;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -54,13 +53,7 @@ public class InvariantIT {
 
     @Configuration
     public Option[] configuration() {
-        List<Option> settings = new ArrayList<>();
-        for (String setting : List.of("ordo.invariant.seed", "ordo.invariant.operations")) {
-            if (System.getProperty(setting) != null) {
-                settings.add(CoreOptions.systemProperty(setting).value(System.getProperty(setting)));
-            }
-        }
-        return OrdoDistribution.options(settings.toArray(new Option[0]));
+        return OrdoDistribution.options(OrdoDistribution.passing("ordo.invariant.seed", "ordo.invariant.operations"));
     }
 
     @Test

@@ -20,20 +20,30 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 /** The Karaf console of the test container, used as the distribution's admin user. */
 public final class AdminConsole {
     private final SessionFactory sessions;
+    private final String user;
     private final String[] roles;
 
     public AdminConsole(SessionFactory sessions) {
-        this(sessions, "admin", "ordo-admin");
+        this(sessions, "admin", "admin", "ordo-admin");
     }
 
-    private AdminConsole(SessionFactory sessions, String... roles) {
+    private AdminConsole(SessionFactory sessions, String user, String... roles) {
         this.sessions = assertNotNullAndReturn(sessions);
+        this.user = user;
         this.roles = roles;
     }
 
     /** A console user with Karaf's {@code viewer} role only, as in a read-only operator group. */
     public static AdminConsole readOnly(SessionFactory sessions) {
-        return new AdminConsole(sessions, "viewer");
+        return new AdminConsole(sessions, "admin", "viewer");
+    }
+
+    /**
+     * An operator with Karaf's {@code admin} role, which the command ACLs ask for, but not Ordo's:
+     * the two are not the same (see ConsoleUser).
+     */
+    public static AdminConsole operator(SessionFactory sessions) {
+        return new AdminConsole(sessions, "operator", "admin");
     }
 
     /** Runs a command as this console user and answers what it printed. */
@@ -42,12 +52,12 @@ public final class AdminConsole {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Session session = sessions.create(System.in, out, out);
         try {
-            Subject admin = new Subject();
-            admin.getPrincipals().add(new UserPrincipal("admin"));
+            Subject subject = new Subject();
+            subject.getPrincipals().add(new UserPrincipal(user));
             for (String role : roles) {
-                admin.getPrincipals().add(new RolePrincipal(role));
+                subject.getPrincipals().add(new RolePrincipal(role));
             }
-            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
         } catch (PrivilegedActionException e) {
             throw e.getException();
         } finally {

@@ -78,6 +78,20 @@ public final class OrdoDistribution {
         return options.toArray(new Option[0]);
     }
 
+    /**
+     * The options that hand these system properties, where this run sets them, on to the container:
+     * a test inside it reads a run's settings (a seed, a size) from there.
+     */
+    public static Option[] passing(String... properties) {
+        List<Option> settings = new ArrayList<>();
+        for (String property : properties) {
+            if (System.getProperty(property) != null) {
+                settings.add(systemProperty(property).value(System.getProperty(property)));
+            }
+        }
+        return settings.toArray(new Option[0]);
+    }
+
     public static boolean onPostgresql() {
         return "postgresql".equals(System.getProperty("ordo.itest.database"));
     }
