@@ -74,7 +74,7 @@ public class PromotionsFeatureIT {
         assertEquals(back.toString(), 200, back.status());
         assertEquals("Reinstalled 10 %", back.text("/name"));
         assertEquals(1, back.json().get("used").asInt());
-        Reply coupons = viewer().get("/promotions/" + promotionId + "/coupons");
+        Reply coupons = agent().get("/promotions/" + promotionId + "/coupons");
         assertEquals(code, coupons.text("/items/0/code"));
         Reply patched = agent().patch("/orders/" + orderId, "{\"note\":\"recalculate\"}");
         assertEquals(patched.toString(), 200, patched.status());
