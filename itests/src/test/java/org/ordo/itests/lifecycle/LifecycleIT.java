@@ -334,12 +334,8 @@ public class LifecycleIT {
         String sku = product("5.00", 10);
         String id = newOrder(sku, 1);
         Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("ordo.action", "hold");
+        properties.put(OrderAction.NAME, "hold");
         ServiceRegistration<OrderAction> hold = context.registerService(OrderAction.class, new OrderAction() {
-            public String name() {
-                return "hold";
-            }
-
             public String label() {
                 return "Put on hold";
             }
@@ -364,6 +360,64 @@ public class LifecycleIT {
             hold.unregister();
         }
         assertProblem(act(newOrder(sku, 1), "hold", null), 404);
+    }
+
+    /** An action that refuses every order, under the name given. */
+    private ServiceRegistration<OrderAction> refusing(String name, Integer ranking, String label) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        if (name != null) {
+            properties.put(OrderAction.NAME, name);
+        }
+        if (ranking != null) {
+            properties.put(org.osgi.framework.Constants.SERVICE_RANKING, ranking);
+        }
+        return context.registerService(OrderAction.class, new OrderAction() {
+            public String label() {
+                return label;
+            }
+
+            public String refusal(OrderDTO order) {
+                return "replaced by a test with ranking " + ranking;
+            }
+
+            public ActionPlan plan(OrderDTO order) {
+                throw new IllegalStateException("never planned");
+            }
+        }, properties);
+    }
+
+    @Test
+    public void aHigherRankedActionReplacesABuiltInOneWhileItIsRegistered() {
+        String sku = product("5.00", 10);
+        String id = newOrder(sku, 1);
+        ServiceRegistration<OrderAction> unnamed = refusing(null, 1000, "unnamed");
+        ServiceRegistration<OrderAction> lower = refusing("cancel", -1, "lower");
+        ServiceRegistration<OrderAction> higher = refusing("cancel", 100, "higher");
+        ServiceRegistration<OrderAction> alsoHigher = refusing("cancel", 100, "also higher");
+        try {
+            JsonNode offers = viewer().get("/orders/" + id + "/actions?all=true").json();
+            assertEquals(List.of("archive", "cancel", "close", "mark-shipped"), names(offers));
+            assertEquals("higher", offers.get(1).get("label").asText());
+            assertProblem(act(id, "cancel", null), 409);
+            // Of two equal rankings the one registered first serves; when it goes, the other does
+            higher.unregister();
+            higher = null;
+            assertEquals("also higher", viewer().get("/orders/" + id + "/actions?all=true").json().get(1)
+                    .get("label").asText());
+            assertProblem(act(id, "cancel", null), 409);
+            alsoHigher.unregister();
+            alsoHigher = null;
+            assertEquals("Cancel order", viewer().get("/orders/" + id + "/actions?all=true").json().get(1)
+                    .get("label").asText());
+        } finally {
+            for (ServiceRegistration<OrderAction> registration : java.util.Arrays.asList(unnamed, lower, higher, alsoHigher)) {
+                if (registration != null) {
+                    registration.unregister();
+                }
+            }
+        }
+        Reply cancelled = act(id, "cancel", null);
+        assertEquals(cancelled.toString(), 200, cancelled.status());
     }
 
     @Test

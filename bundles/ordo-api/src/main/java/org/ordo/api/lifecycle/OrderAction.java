@@ -5,9 +5,13 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Register one as a service to add an action agents can take on an order, such as {@code hold}.
- * It is listed by {@code GET /orders/{id}/actions} and run by {@code POST /orders/{id}/actions/{name}}
- * from the moment it is registered. Two actions with one name: the higher {@code service.ranking} wins,
- * so a bundle can replace a built-in one.
+ * The service property {@value #NAME} gives its name, the one in URLs: lower case, words joined by '-',
+ * such as {@code mark-shipped} (with Declarative Services:
+ * {@code @Component(property = OrderAction.NAME + "=hold")}). It is listed by
+ * {@code GET /orders/{id}/actions} and run by {@code POST /orders/{id}/actions/{name}} from the moment it
+ * is registered; a service without that property is ignored, with a warning in the log. Two actions with
+ * one name: the higher {@code service.ranking} wins (of equal rankings, the one registered first), so a
+ * bundle can replace a built-in one.
  *
  * <p>Both methods are called on the request's thread, outside any transaction, with the order as it
  * is now; they must not change anything themselves. The lifecycle applies the {@link ActionPlan}
@@ -18,8 +22,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface OrderAction {
 
-    /** The name in URLs: lower case, words joined by '-', such as {@code mark-shipped}. */
-    String name();
+    /** The service property that names the action, as in URLs. */
+    String NAME = "ordo.action.name";
 
     /** What an agent reads on the button, such as "Mark as shipped". */
     String label();

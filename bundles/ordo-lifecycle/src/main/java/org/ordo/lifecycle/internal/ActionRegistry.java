@@ -1,15 +1,12 @@
 package org.ordo.lifecycle.internal;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.ordo.api.lifecycle.OrderAction;
-import org.osgi.framework.ServiceReference;
+import org.ordo.api.registry.Keyed;
+import org.ordo.api.registry.KeyedServices;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -17,46 +14,37 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Every {@link OrderAction} registered right now, by name. Of two with one name the higher
- * {@code service.ranking} serves, so a bundle can replace a built-in action.
+ * Every {@link OrderAction} registered right now, by its {@link OrderAction#NAME}. Of two with one name
+ * the higher {@code service.ranking} serves, so a bundle can replace a built-in action.
  */
 @Component(service = ActionRegistry.class)
 public class ActionRegistry {
-
-    private record Registered(ServiceReference<?> reference, OrderAction action) {
-    }
-
-    private final Map<ServiceReference<?>, Registered> all = new ConcurrentSkipListMap<>();
+    private final KeyedServices<OrderAction> actions = new KeyedServices<>(OrderAction.class, OrderAction.NAME);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addAction(OrderAction action, ServiceReference<OrderAction> reference) {
-        all.put(reference, new Registered(reference, action));
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeAction", updated = "updatedAction")
+    void addAction(OrderAction action, Map<String, Object> properties) {
+        actions.add(action, properties);
     }
 
-    void removeAction(ServiceReference<OrderAction> reference) {
-        all.remove(reference);
+    void updatedAction(OrderAction action, Map<String, Object> properties) {
+        actions.update(action, properties);
+    }
+
+    void removeAction(Map<String, Object> properties) {
+        actions.remove(properties);
     }
 
     public Optional<OrderAction> find(String name) {
-        return Optional.ofNullable(byName().get(name));
+        return actions.find(name).map(Keyed::service);
     }
 
     /** The actions in force, one per name, sorted by name. */
-    public Collection<OrderAction> actions() {
-        return byName().values();
+    public List<Keyed<OrderAction>> actions() {
+        return actions.all();
     }
 
     public List<String> names() {
-        return new ArrayList<>(byName().keySet());
-    }
-
-    private Map<String, OrderAction> byName() {
-        // References sort by ranking, then age: the last one put for a name is the one that wins
-        Map<String, OrderAction> byName = new TreeMap<>();
-        for (Registered registered : all.values()) {
-            byName.put(registered.action().name(), registered.action());
-        }
-        return byName;
+        return actions.keys();
     }
 }

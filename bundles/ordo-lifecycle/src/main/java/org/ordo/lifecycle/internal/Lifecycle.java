@@ -16,6 +16,7 @@ import org.ordo.api.order.OrderLineDTO;
 import org.ordo.api.order.OrderService;
 import org.ordo.api.order.OrderStatus;
 import org.ordo.api.order.StatusChange;
+import org.ordo.api.registry.Keyed;
 import org.ordo.api.rest.EntityVersions;
 import org.ordo.lifecycle.internal.process.ItemProcess;
 import org.ordo.lifecycle.internal.process.ItemProcesses;
@@ -51,12 +52,13 @@ public class Lifecycle {
     public List<Offer> offers(String orderId, boolean all) {
         OrderDTO order = orders.get(orderId);
         List<Offer> offers = new ArrayList<>();
-        for (OrderAction action : actions.actions()) {
+        for (Keyed<OrderAction> keyed : actions.actions()) {
+            OrderAction action = keyed.service();
             String refusal = action.refusal(order);
             if (all) {
-                offers.add(new Offer(action.name(), action.label(), refusal == null, refusal));
+                offers.add(new Offer(keyed.key(), action.label(), refusal == null, refusal));
             } else if (refusal == null) {
-                offers.add(new Offer(action.name(), action.label(), null, null));
+                offers.add(new Offer(keyed.key(), action.label(), null, null));
             }
         }
         return offers;
@@ -173,9 +175,9 @@ public class Lifecycle {
 
     public List<String> allowedNames(OrderDTO order) {
         List<String> allowed = new ArrayList<>();
-        for (OrderAction action : actions.actions()) {
-            if (action.refusal(order) == null) {
-                allowed.add(action.name());
+        for (Keyed<OrderAction> action : actions.actions()) {
+            if (action.service().refusal(order) == null) {
+                allowed.add(action.key());
             }
         }
         return allowed;

@@ -11,14 +11,9 @@ import org.osgi.service.component.annotations.Component;
  * {@code ON_HOLD} no built-in action applies, since each of them asks for another status, and the
  * core's edits, coupons and auto-expiry only touch {@code OPEN} orders.
  */
-@Component
+@Component(property = OrderAction.NAME + "=hold")
 public class HoldAction implements OrderAction {
     public static final String ON_HOLD = "ON_HOLD";
-
-    @Override
-    public String name() {
-        return "hold";
-    }
 
     @Override
     public String label() {

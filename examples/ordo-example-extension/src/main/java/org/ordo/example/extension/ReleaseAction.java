@@ -7,13 +7,8 @@ import org.ordo.api.order.OrderStatus;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code release}: an order on hold is open again. */
-@Component
+@Component(property = OrderAction.NAME + "=release")
 public class ReleaseAction implements OrderAction {
-
-    @Override
-    public String name() {
-        return "release";
-    }
 
     @Override
     public String label() {

@@ -7,9 +7,11 @@ import org.ordo.api.order.OrderStatus;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code close}: from OPEN, CANCELLED, SHIPPED to CLOSED. */
-@Component(service = OrderAction.class, property = "ordo.action=close")
+@Component(service = OrderAction.class, property = OrderAction.NAME + "=" + CloseAction.ACTION)
 public class CloseAction extends StatusAction {
+    static final String ACTION = "close";
+
     public CloseAction() {
-        super("close", "Close order", Set.of(OrderStatus.OPEN, OrderStatus.CANCELLED, OrderStatus.SHIPPED), OrderStatus.CLOSED, "close");
+        super(ACTION, "Close order", Set.of(OrderStatus.OPEN, OrderStatus.CANCELLED, OrderStatus.SHIPPED), OrderStatus.CLOSED, "close");
     }
 }

@@ -7,9 +7,11 @@ import org.ordo.api.order.OrderStatus;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code mark-shipped}: from OPEN to SHIPPED. */
-@Component(service = OrderAction.class, property = "ordo.action=mark-shipped")
+@Component(service = OrderAction.class, property = OrderAction.NAME + "=" + MarkShippedAction.ACTION)
 public class MarkShippedAction extends StatusAction {
+    static final String ACTION = "mark-shipped";
+
     public MarkShippedAction() {
-        super("mark-shipped", "Mark as shipped", Set.of(OrderStatus.OPEN), OrderStatus.SHIPPED, "ship");
+        super(ACTION, "Mark as shipped", Set.of(OrderStatus.OPEN), OrderStatus.SHIPPED, "ship");
     }
 }

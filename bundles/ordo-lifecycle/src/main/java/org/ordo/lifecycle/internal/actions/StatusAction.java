@@ -6,7 +6,10 @@ import org.ordo.api.lifecycle.ActionPlan;
 import org.ordo.api.lifecycle.OrderAction;
 import org.ordo.api.order.OrderDTO;
 
-/** An action allowed from some statuses that moves the order to another and fires an item event. */
+/**
+ * An action allowed from some statuses that moves the order to another and fires an item event. Its
+ * name, which its component also declares as {@link OrderAction#NAME}, goes into its refusals.
+ */
 abstract class StatusAction implements OrderAction {
     private final String name;
     private final String label;
@@ -20,11 +23,6 @@ abstract class StatusAction implements OrderAction {
         this.from = from;
         this.to = to;
         this.itemEvent = itemEvent;
-    }
-
-    @Override
-    public String name() {
-        return name;
     }
 
     @Override

@@ -31,9 +31,9 @@ class BuiltInActionsTest {
             for (String status : STATUSES) {
                 String refusal = action.refusal(order(status));
                 if (from.contains(status)) {
-                    assertNull(refusal, action.name() + " from " + status);
+                    assertNull(refusal, action.getClass().getSimpleName() + " from " + status);
                 } else {
-                    assertNotNull(refusal, action.name() + " from " + status);
+                    assertNotNull(refusal, action.getClass().getSimpleName() + " from " + status);
                 }
             }
         });
