@@ -422,22 +422,7 @@ public class ShippingIT {
     @Test
     public void aCarrierRegisteredByABundleIsOfferedWhileItIsRegistered() throws Exception {
         String code = "ACME" + unique().substring(0, 4).toUpperCase(Locale.ROOT);
-        ServiceRegistration<Carrier> registration = context.registerService(Carrier.class, new Carrier() {
-            @Override
-            public String code() {
-                return code;
-            }
-
-            @Override
-            public String name() {
-                return "Acme Couriers";
-            }
-
-            @Override
-            public String trackingUrl(String trackingNumber) {
-                return "https://acme.example/t/" + trackingNumber.toLowerCase(Locale.ROOT);
-            }
-        }, new Hashtable<>());
+        ServiceRegistration<Carrier> registration = context.registerService(Carrier.class, acme(), carrierProperties(code, null));
         try {
             awaitCarriers(true, code);
             JsonNode shipment = shipped(paidOrder(1), shipment(code, "XY-1"));
@@ -447,6 +432,50 @@ public class ShippingIT {
         }
         awaitCarriers(false, code);
         assertFieldError(ship(paidOrder(1), shipment(code, "XY-2")), "carrier");
+    }
+
+    @Test
+    public void aHigherRankedCarrierReplacesAConfiguredOneWhileItIsRegistered() {
+        ServiceRegistration<Carrier> unnamed = context.registerService(Carrier.class, acme(), carrierProperties(null, 100));
+        ServiceRegistration<Carrier> override = context.registerService(Carrier.class, acme(), carrierProperties("ups", 100));
+        try {
+            JsonNode shipment = shipped(paidOrder(1), shipment("UPS", "1Z-1"));
+            assertEquals("ups", shipment.get("carrier").asText());
+            assertEquals("https://acme.example/t/1z-1", shipment.get("trackingUrl").asText());
+            assertEquals(List.of("ups"), texts(items(viewer().get("/carriers")), "code").stream()
+                    .filter("ups"::equalsIgnoreCase).toList());
+        } finally {
+            override.unregister();
+            unnamed.unregister();
+        }
+        JsonNode shipment = shipped(paidOrder(1), shipment("ups", "1Z-2"));
+        assertEquals("UPS", shipment.get("carrier").asText());
+        assertEquals("https://www.ups.com/track?tracknum=1Z-2", shipment.get("trackingUrl").asText());
+    }
+
+    private static Carrier acme() {
+        return new Carrier() {
+            @Override
+            public String name() {
+                return "Acme Couriers";
+            }
+
+            @Override
+            public String trackingUrl(String trackingNumber) {
+                return "https://acme.example/t/" + trackingNumber.toLowerCase(Locale.ROOT);
+            }
+        };
+    }
+
+    private static Hashtable<String, Object> carrierProperties(String code, Integer ranking) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        if (code != null) {
+            properties.put(Carrier.CODE, code);
+        }
+        if (ranking != null) {
+            properties.put(org.osgi.framework.Constants.SERVICE_RANKING, ranking);
+        }
+        return properties;
     }
 
     // ================================================================ corrections

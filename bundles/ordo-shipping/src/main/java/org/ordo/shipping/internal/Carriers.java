@@ -1,15 +1,13 @@
 package org.ordo.shipping.internal;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.ordo.api.registry.Keyed;
+import org.ordo.api.registry.KeyedServices;
 import org.ordo.api.shipping.Carrier;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -19,26 +17,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every carrier registered now, configured or from an integrator's bundle, by code (ignoring case);
- * of two with one code the higher {@code service.ranking} wins.
+ * Every carrier registered now, configured or from an integrator's bundle, by its {@link Carrier#CODE}
+ * (ignoring case); of two with one code the higher {@code service.ranking} wins.
  */
 @Component(service = Carriers.class)
 public class Carriers {
     private static final Logger LOG = LoggerFactory.getLogger(Carriers.class);
 
-    private record Ranked(ServiceReference<?> reference, Carrier carrier) {
-    }
-
-    private final List<Ranked> registered = new CopyOnWriteArrayList<>();
+    private final KeyedServices<Carrier> carriers = new KeyedServices<>(Carrier.class, Carrier.CODE,
+            code -> code.toUpperCase(Locale.ROOT));
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addCarrier(Carrier carrier, ServiceReference<Carrier> reference) {
-        registered.add(new Ranked(reference, carrier));
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeCarrier", updated = "updatedCarrier")
+    void addCarrier(Carrier carrier, Map<String, Object> properties) {
+        carriers.add(carrier, properties);
     }
 
-    void removeCarrier(Carrier carrier) {
-        registered.removeIf(r -> r.carrier() == carrier);
+    void updatedCarrier(Carrier carrier, Map<String, Object> properties) {
+        carriers.update(carrier, properties);
+    }
+
+    void removeCarrier(Map<String, Object> properties) {
+        carriers.remove(properties);
     }
 
     static String checkCode(String code) {
@@ -48,48 +48,26 @@ public class Carriers {
         return code.trim();
     }
 
-    public Optional<Carrier> find(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.trim().toUpperCase(Locale.ROOT);
-        // ServiceReference order is by ranking then id, ascending; the highest ranking is the last
-        return registered.stream().filter(r -> wanted.equals(safeCode(r.carrier())))
-                .max(Comparator.comparing(Ranked::reference, ServiceReference::compareTo)).map(Ranked::carrier);
+    /** The carrier in force for a code, whatever its case, with the code as the carrier spells it. */
+    public Optional<Keyed<Carrier>> find(String code) {
+        return carriers.find(code);
     }
 
     /** The carriers in force, one per code, sorted by code. */
-    public List<Carrier> all() {
-        Map<String, Ranked> best = new TreeMap<>();
-        for (Ranked ranked : registered) {
-            String code = safeCode(ranked.carrier());
-            if (code != null) {
-                best.merge(code, ranked, (a, b) -> a.reference().compareTo(b.reference()) >= 0 ? a : b);
-            }
-        }
-        return best.values().stream().map(Ranked::carrier).toList();
+    public List<Keyed<Carrier>> all() {
+        return carriers.all();
     }
 
     public List<String> codes() {
-        return all().stream().map(Carrier::code).toList();
+        return carriers.keys();
     }
 
     /** The tracking page of a parcel, or null when the carrier has none or fails to say. */
-    public static String trackingUrl(Carrier carrier, String trackingNumber) {
+    public static String trackingUrl(Keyed<Carrier> carrier, String trackingNumber) {
         try {
-            return carrier.trackingUrl(trackingNumber);
+            return carrier.service().trackingUrl(trackingNumber);
         } catch (RuntimeException e) {
-            LOG.error("Carrier {} failed to give a tracking URL for {}; the shipment has none", carrier, trackingNumber, e);
-            return null;
-        }
-    }
-
-    private static String safeCode(Carrier carrier) {
-        try {
-            String code = carrier.code();
-            return code == null ? null : code.trim().toUpperCase(Locale.ROOT);
-        } catch (RuntimeException e) {
-            LOG.error("Carrier {} failed to give its code; left out", carrier, e);
+            LOG.error("Carrier {} failed to give a tracking URL for {}; the shipment has none", carrier.key(), trackingNumber, e);
             return null;
         }
     }

@@ -15,6 +15,7 @@ import org.ordo.api.error.Violations;
 import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderLineDTO;
 import org.ordo.api.order.OrderService;
+import org.ordo.api.registry.Keyed;
 import org.ordo.api.rest.EntityVersions;
 import org.ordo.api.shipping.Carrier;
 import org.ordo.persistence.Transactions;
@@ -58,7 +59,7 @@ public class ShipmentTracking {
         long shipmentId = Shipments.parse(id);
         Violations v = new Violations();
         v.check(input.carrier == null && input.trackingNumber == null, "body", "give the carrier or trackingNumber to correct");
-        Carrier carrier = input.carrier == null ? null : shipments.checkCarrier(v, input.carrier);
+        Keyed<Carrier> carrier = input.carrier == null ? null : shipments.checkCarrier(v, input.carrier);
         String trackingNumber = Shipments.checkTrackingNumber(v, input.trackingNumber, false);
         v.throwIfAny();
         String orderId = shipments.get(id).orderId;
@@ -69,9 +70,9 @@ public class ShipmentTracking {
             EntityVersions.check(ifMatch, shipment.version);
             Instant now = Instant.now();
             boolean changed = false;
-            if (carrier != null && !carrier.code().equals(shipment.carrier)) {
-                shipment.corrections.add(correction("carrier", shipment.carrier, carrier.code(), actor, now));
-                shipment.carrier = carrier.code();
+            if (carrier != null && !carrier.key().equals(shipment.carrier)) {
+                shipment.corrections.add(correction("carrier", shipment.carrier, carrier.key(), actor, now));
+                shipment.carrier = carrier.key();
                 changed = true;
             }
             if (trackingNumber != null && !trackingNumber.equals(shipment.trackingNumber)) {
@@ -83,7 +84,7 @@ public class ShipmentTracking {
                 // Refused before anything is flushed: the rollback leaves the shipment as it was
                 requireRoom("history", shipment, shipment.corrections.size(), MAX_CORRECTIONS, "corrections");
                 // a carrier that has gone since leaves the shipment without a tracking page rather than a stale one
-                Carrier current = carrier != null ? carrier : carriers.find(shipment.carrier).orElse(null);
+                Keyed<Carrier> current = carrier != null ? carrier : carriers.find(shipment.carrier).orElse(null);
                 shipment.trackingUrl = current == null ? null : Carriers.trackingUrl(current, shipment.trackingNumber);
                 em.flush();
             }

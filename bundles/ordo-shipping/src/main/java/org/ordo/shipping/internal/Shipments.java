@@ -19,6 +19,7 @@ import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderLineDTO;
 import org.ordo.api.order.OrderService;
 import org.ordo.api.order.OrderStatus;
+import org.ordo.api.registry.Keyed;
 import org.ordo.api.rest.Page;
 import org.ordo.api.rest.PageRequest;
 import org.ordo.api.shipping.Carrier;
@@ -59,7 +60,7 @@ public class Shipments {
 
     public ShipmentDTO create(String orderId, ShipmentRequests.Create input, String actor) {
         Violations v = new Violations();
-        Carrier carrier = checkCarrier(v, input.carrier);
+        Keyed<Carrier> carrier = checkCarrier(v, input.carrier);
         String trackingNumber = checkTrackingNumber(v, input.trackingNumber, true);
         v.throwIfAny();
         OrderDTO order = orders.get(orderId);
@@ -81,7 +82,7 @@ public class Shipments {
             requireShippable(current, items);
             ShipmentEntity shipment = new ShipmentEntity();
             shipment.orderId = current.id;
-            shipment.carrier = carrier.code();
+            shipment.carrier = carrier.key();
             shipment.trackingNumber = trackingNumber;
             shipment.trackingUrl = trackingUrl;
             shipment.status = ShipmentStatus.CREATED;
@@ -140,12 +141,12 @@ public class Shipments {
         });
     }
 
-    Carrier checkCarrier(Violations v, String code) {
+    Keyed<Carrier> checkCarrier(Violations v, String code) {
         if (code == null || code.isBlank()) {
             v.add("carrier", "is required; known carriers: " + carriers.codes());
             return null;
         }
-        Optional<Carrier> carrier = carriers.find(code);
+        Optional<Keyed<Carrier>> carrier = carriers.find(code);
         if (carrier.isEmpty()) {
             v.add("carrier", "unknown carrier " + code.trim() + "; known carriers: " + carriers.codes());
         }

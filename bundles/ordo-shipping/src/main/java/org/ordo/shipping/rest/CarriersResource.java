@@ -41,7 +41,7 @@ public class CarriersResource {
     /** A page of the carriers, by code: see {@link ArrayPages}. */
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-        return ArrayPages.response(Page.slice(carriers.all().stream().map(c -> new CarrierView(c.code(), c.name())).toList(),
+        return ArrayPages.response(Page.slice(carriers.all().stream().map(c -> new CarrierView(c.key(), c.service().name())).toList(),
                 ArrayPages.request(page, size)), uri);
     }
 }
