@@ -1,9 +1,7 @@
 package org.ordo.core.rest;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -11,12 +9,12 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.ordo.api.dashboard.DashboardCounter;
+import org.ordo.api.registry.Keyed;
 import org.ordo.api.rest.OrdoRest;
+import org.ordo.core.internal.dashboard.DashboardCounters;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -33,26 +31,21 @@ import org.slf4j.LoggerFactory;
 public class DashboardResource {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardResource.class);
 
-    private final List<DashboardCounter> counters = new CopyOnWriteArrayList<>();
+    private final DashboardCounters counters;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addCounter(DashboardCounter counter) {
-        counters.add(counter);
-    }
-
-    void removeCounter(DashboardCounter counter) {
-        counters.remove(counter);
+    @Activate
+    public DashboardResource(@Reference DashboardCounters counters) {
+        this.counters = counters;
     }
 
     @GET
     public Map<String, Object> dashboard() {
         Map<String, Object> entries = new TreeMap<>();
-        for (DashboardCounter counter : counters) {
+        for (Keyed<DashboardCounter> counter : counters.all()) {
             try {
-                entries.put(counter.name(), counter.value());
+                entries.put(counter.key(), counter.service().value());
             } catch (RuntimeException e) {
-                LOG.error("Dashboard counter {} failed; left out", counter.name(), e);
+                LOG.error("Dashboard counter {} failed; left out", counter.key(), e);
             }
         }
         return entries;

@@ -21,6 +21,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.ordo.api.dashboard.DashboardCounter;
+import org.ordo.api.registry.Keyed;
+import org.ordo.core.internal.dashboard.DashboardCounters;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -51,8 +53,8 @@ public class OrdoStatusCommand extends OrdoCommand {
     @Reference(filter = "(osgi.jndi.service.name=ordo)", optional = true)
     DataSource dataSource;
 
-    @Reference(optional = true)
-    List<DashboardCounter> counters;
+    @Reference
+    DashboardCounters counters;
 
     @Override
     protected void run(PrintStream out) {
@@ -191,11 +193,11 @@ public class OrdoStatusCommand extends OrdoCommand {
         table.column("Counter");
         table.column("Value").maxSize(100).wrap();
         Map<String, Object> values = new TreeMap<>();
-        for (DashboardCounter counter : counters == null ? List.<DashboardCounter>of() : counters) {
+        for (Keyed<DashboardCounter> counter : counters.all()) {
             try {
-                values.put(counter.name(), counter.value());
+                values.put(counter.key(), counter.service().value());
             } catch (RuntimeException e) {
-                values.put(counter.name(), "failed: " + e.getMessage());
+                values.put(counter.key(), "failed: " + e.getMessage());
             }
         }
         values.forEach((name, value) -> table.addRow().addContent(name, value));

@@ -6,18 +6,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code failedEmails} on the dashboard: emails that gave up, for someone to look at and retry. */
-@Component
+@Component(service = DashboardCounter.class, property = DashboardCounter.NAME + "=failedEmails")
 public class FailedEmailsCounter implements DashboardCounter {
     private final Outbox outbox;
 
     @Activate
     public FailedEmailsCounter(@Reference Outbox outbox) {
         this.outbox = outbox;
-    }
-
-    @Override
-    public String name() {
-        return "failedEmails";
     }
 
     @Override

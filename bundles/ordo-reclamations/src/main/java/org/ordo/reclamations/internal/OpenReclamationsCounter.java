@@ -6,18 +6,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code openReclamations} on the dashboard. */
-@Component
+@Component(service = DashboardCounter.class, property = DashboardCounter.NAME + "=openReclamations")
 public class OpenReclamationsCounter implements DashboardCounter {
     private final Reclamations reclamations;
 
     @Activate
     public OpenReclamationsCounter(@Reference Reclamations reclamations) {
         this.reclamations = reclamations;
-    }
-
-    @Override
-    public String name() {
-        return "openReclamations";
     }
 
     @Override
