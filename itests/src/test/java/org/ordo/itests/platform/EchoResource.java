@@ -2,6 +2,7 @@ package org.ordo.itests.platform;
 
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -10,7 +11,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.ordo.api.error.ConflictException;
-import org.ordo.api.rest.RequiresRole;
 import org.ordo.api.rest.Role;
 
 /**
@@ -40,7 +40,7 @@ public class EchoResource {
 
     @GET
     @Path("admin")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public Parcel adminOnly() {
         return new Parcel();
     }

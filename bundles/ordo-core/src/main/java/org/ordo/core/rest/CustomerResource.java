@@ -1,5 +1,6 @@
 package org.ordo.core.rest;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -24,7 +25,6 @@ import org.ordo.api.rest.EntityVersions;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.Page;
 import org.ordo.api.rest.PageRequest;
-import org.ordo.api.rest.RequiresRole;
 import org.ordo.api.rest.Role;
 import org.ordo.api.rest.SortOrder;
 import org.ordo.core.internal.Ids;
@@ -118,7 +118,7 @@ public class CustomerResource {
 
     @DELETE
     @Path("{id}/addresses/{addressId}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response deleteAddress(@PathParam("id") String id, @PathParam("addressId") String addressId) {
         customers.deleteAddress(id, addressId);
         return Response.noContent().build();

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -30,7 +31,6 @@ import org.ordo.api.rest.EntityVersions;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.Page;
 import org.ordo.api.rest.PageRequest;
-import org.ordo.api.rest.RequiresRole;
 import org.ordo.api.rest.Role;
 import org.ordo.api.rest.SortOrder;
 import org.ordo.core.internal.order.GridQuery;
@@ -121,7 +121,7 @@ public class OrderResource {
 
     @DELETE
     @Path("{id}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
         orders.delete(id, Responses.actor(security));
         return Response.noContent().build();

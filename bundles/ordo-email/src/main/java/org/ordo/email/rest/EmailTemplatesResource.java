@@ -1,5 +1,6 @@
 package org.ordo.email.rest;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -18,7 +19,6 @@ import javax.ws.rs.core.UriInfo;
 import org.ordo.api.error.ValidationException;
 import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.OrdoRest;
-import org.ordo.api.rest.RequiresRole;
 import org.ordo.api.rest.Role;
 import org.ordo.email.internal.Emails;
 import org.ordo.email.internal.PreviewDTO;
@@ -63,7 +63,7 @@ public class EmailTemplatesResource {
 
     @PUT
     @Path("{name}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public TemplateDTO put(@PathParam("name") String name, TemplateDTO template, @Context SecurityContext security) {
         if (template == null) {
             throw new ValidationException("body", "is required");
@@ -74,7 +74,7 @@ public class EmailTemplatesResource {
     /** A built-in template is back as shipped (200 with it); an admin's own is gone (204). */
     @DELETE
     @Path("{name}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response delete(@PathParam("name") String name) {
         return templates.delete(name).map(restored -> Response.ok(restored).build())
                 .orElseGet(() -> Response.noContent().build());

@@ -3,6 +3,7 @@ package org.ordo.promotions.rest;
 import java.util.List;
 import java.util.Map;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PATCH;
@@ -20,7 +21,6 @@ import org.ordo.api.error.ValidationException;
 import org.ordo.api.rest.OrdoRest;
 import org.ordo.api.rest.Page;
 import org.ordo.api.rest.PageRequest;
-import org.ordo.api.rest.RequiresRole;
 import org.ordo.api.rest.Role;
 import org.ordo.promotions.internal.CouponDTO;
 import org.ordo.promotions.internal.PromotionDTO;
@@ -57,7 +57,7 @@ public class PromotionResource {
     }
 
     @POST
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response create(PromotionDTO promotion, @Context UriInfo uri) {
         PromotionDTO created = promotions.create(required(promotion));
         return Response.created(uri.getBaseUriBuilder().path("promotions/" + created.id).build()).entity(created).build();
@@ -76,14 +76,14 @@ public class PromotionResource {
 
     @PATCH
     @Path("{id}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public PromotionDTO update(@PathParam("id") String id, PromotionDTO changes) {
         return promotions.update(id, required(changes));
     }
 
     @POST
     @Path("{id}/coupons")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response addCoupons(@PathParam("id") String id, CouponRequest request, @Context UriInfo uri) {
         CouponRequest body = required(request);
         List<CouponDTO> created = promotions.addCoupons(id, body.code, body.customerId, body.generate, body.prefix);
@@ -94,7 +94,7 @@ public class PromotionResource {
     /** Codes are money: a viewer sees a promotion's terms and usage, not the codes that redeem it. */
     @GET
     @Path("{id}/coupons")
-    @RequiresRole(Role.AGENT)
+    @RolesAllowed(Role.AGENT_NAME)
     public Page<CouponDTO> coupons(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return promotions.coupons(id, PageRequest.parse(page, size));

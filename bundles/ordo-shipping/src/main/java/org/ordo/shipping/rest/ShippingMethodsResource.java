@@ -1,5 +1,6 @@
 package org.ordo.shipping.rest;
 
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -20,7 +21,6 @@ import org.ordo.api.error.ValidationException;
 import org.ordo.api.rest.ArrayPages;
 import org.ordo.api.rest.EntityVersions;
 import org.ordo.api.rest.OrdoRest;
-import org.ordo.api.rest.RequiresRole;
 import org.ordo.api.rest.Role;
 import org.ordo.shipping.internal.ShippingMethodDTO;
 import org.ordo.shipping.internal.ShippingMethods;
@@ -61,7 +61,7 @@ public class ShippingMethodsResource {
     }
 
     @POST
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response create(ShippingMethodDTO method, @Context UriInfo uri) {
         ShippingMethodDTO created = methods.create(required(method));
         return Response.created(uri.getBaseUriBuilder().path("shipping-methods").path(created.code).build())
@@ -71,7 +71,7 @@ public class ShippingMethodsResource {
     /** Replaces the method: a {@code freeAbove} left out is removed. */
     @PUT
     @Path("{code}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response replace(@PathParam("code") String code, ShippingMethodDTO method,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ShippingMethodDTO replaced = methods.replace(code, required(method), EntityVersions.fromIfMatch(ifMatch));
@@ -80,7 +80,7 @@ public class ShippingMethodsResource {
 
     @DELETE
     @Path("{code}")
-    @RequiresRole(Role.ADMIN)
+    @RolesAllowed(Role.ADMIN_NAME)
     public Response delete(@PathParam("code") String code) {
         methods.delete(code);
         return Response.noContent().build();

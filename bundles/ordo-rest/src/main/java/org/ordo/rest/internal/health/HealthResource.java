@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import javax.annotation.security.PermitAll;
 import javax.sql.DataSource;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -16,7 +17,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.ordo.api.rest.OrdoRest;
-import org.ordo.api.rest.Public;
 import org.ordo.api.rest.Role;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -59,7 +59,7 @@ public class HealthResource {
     }
 
     @GET
-    @Public
+    @PermitAll
     public Response health(@Context SecurityContext security) {
         Map<String, Object> body = new LinkedHashMap<>();
         String product = databaseProduct(dataSource);

@@ -18,7 +18,6 @@ import javax.ws.rs.core.Response;
 
 import org.ordo.api.config.Settings;
 import org.ordo.api.rest.OrdoRest;
-import org.ordo.api.rest.Public;
 import org.ordo.rest.internal.Extensions;
 import org.ordo.rest.internal.problem.Problems;
 import org.osgi.service.component.annotations.Activate;
@@ -33,8 +32,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP Basic authentication against a JAAS realm for every resource method not marked {@link Public};
- * a public method gets the user too when credentials come along. Failed logins are throttled per
+ * HTTP Basic authentication against a JAAS realm for every resource method not open to anyone
+ * ({@code @PermitAll}, see {@link AccessRule}); such a method gets the user too when credentials come along. Failed logins are throttled per
  * user name and client address (429, without asking the realm), and the shipped development
  * passwords are accepted only from this machine (403). Passwords are never logged.
  */
@@ -94,8 +93,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        boolean open = resourceInfo.getResourceMethod() != null
-                && resourceInfo.getResourceMethod().isAnnotationPresent(Public.class);
+        boolean open = AccessRule.of(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass(), request.getMethod())
+                .anyone();
         Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (credentials.isEmpty()) {
             if (!open) {
