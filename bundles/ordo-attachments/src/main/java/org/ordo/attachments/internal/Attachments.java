@@ -16,7 +16,6 @@ import org.ordo.api.order.OrderDTO;
 import org.ordo.api.order.OrderService;
 import org.ordo.api.rest.Page;
 import org.ordo.api.rest.PageRequest;
-import org.ordo.attachments.internal.MultipartReader.MalformedMultipartException;
 import org.ordo.persistence.PagedQuery;
 import org.ordo.persistence.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -84,11 +83,10 @@ public class Attachments {
         return attached;
     }
 
+    /** A form's content already fails with the problem it means (see {@link Uploads}); a raw body's, here. */
     private StoredFile storeOrRefuse(Upload upload) {
         try {
             return store.store(upload.content(), maxSizeBytes);
-        } catch (MalformedMultipartException e) {
-            throw Uploads.malformed(e);
         } catch (IOException e) {
             throw Uploads.incomplete();
         }
